@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "newsconv",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsconv", targets: ["newsconv"]),
+        .library(name: "NewsConv", targets: ["NewsConv"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // libxml2, through pkg-config. The shim header carries the ICU fix.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only Swift code that touches libxml2 pointers.
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        // The pipeline: model, readers, segmentation, transforms, writers.
+        .target(name: "NewsConv", dependencies: ["LibXML"]),
+        // The command-line tool, thin over the library.
+        .executableTarget(
+            name: "newsconv",
+            dependencies: [
+                "NewsConv",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NewsConvTests",
+            dependencies: ["NewsConv", "LibXML", .product(name: "Yams", package: "Yams")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

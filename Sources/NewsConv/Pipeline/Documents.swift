@@ -1,0 +1,45 @@
+import Foundation
+
+/// What a reader is given: the raw bytes and where they came from.
+public struct InputDocument: Sendable {
+    /// The bytes as read.
+    public var bytes: [UInt8]
+    /// A path, or `-` for standard input; used in messages.
+    public var origin: String
+    /// The file's modification time, when it has one.
+    public var modified: Date?
+
+    /// Creates an input.
+    public init(bytes: [UInt8], origin: String, modified: Date? = nil) {
+        self.bytes = bytes
+        self.origin = origin
+        self.modified = modified
+    }
+}
+
+/// What a reader produces and a segmenter consumes: decoded, normalised content and whatever
+/// metadata the source declared.
+public struct SourceDocument: Sendable, Equatable {
+    /// The content, in a form that no longer depends on the input's encoding or parser.
+    public enum Content: Sendable, Equatable {
+        /// Plain text: NFC, LF line ends, odd spaces folded.
+        case plainText(String)
+    }
+
+    /// A path, or `-`.
+    public var origin: String
+    /// The content.
+    public var content: Content
+    /// The input's modification time, when known.
+    public var modified: Date?
+    /// The language the source declares (BCP 47), if any.
+    public var declaredLanguage: String?
+
+    /// Creates a source document.
+    public init(origin: String, content: Content, modified: Date? = nil, declaredLanguage: String? = nil) {
+        self.origin = origin
+        self.content = content
+        self.modified = modified
+        self.declaredLanguage = declaredLanguage
+    }
+}

@@ -1,0 +1,15 @@
+/// Tells HTML from plain text by looking at the start of the content.
+public enum FormatSniffer {
+    /// `.html` when the first non-blank characters open an HTML document or a tag that pages and
+    /// fragments start with; `.text` otherwise.
+    public static func sniff(_ bytes: [UInt8]) -> InputFormat {
+        var start = bytes.prefix(2048)
+        if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
+        let head = String(decoding: start, as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace }
+        let openers = ["<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<section",
+                       "<main", "<meta", "<h1", "<h2", "<!--", "<?xml", "<table", "<span", "<header", "<title"]
+        if openers.contains(where: { trimmed.hasPrefix($0) }) { return .html }
+        return .text
+    }
+}

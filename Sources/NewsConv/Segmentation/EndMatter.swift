@@ -1,0 +1,116 @@
+/// The lines that close wire copy: the VNA end mark, credits, bylines and photo credits.
+enum EndMatter {
+    /// Removes the VNA end mark (`./.` or `/.`) from the end of `text`.
+    static func removingEndMark(_ text: String) -> String {
+        var s = Substring(text).trimmingWhitespace()
+        for mark in ["./.", "/."] where s.hasSuffix(mark) {
+            s = s.dropLast(mark.count).trimmingWhitespace()
+            break
+        }
+        return String(s)
+    }
+
+    static let creditOpeners = [
+        "theo ", "nguồn:", "nguồn ", "source:", "sources:", "reporting by", "additional reporting",
+        "writing by", "editing by", "compiled by", "tổng hợp", "lược dịch", "dịch:", "(theo ", "(nguồn",
+        "(reporting", "(additional reporting", "(writing", "(editing", "- theo", "– theo",
+    ]
+
+    /// A credit line: `Theo TTXVN`, `(Theo VnExpress)`, `Nguồn: …`, `(Reporting by …)`.
+    static func credit(_ text: String) -> String? {
+        guard text.count <= 200 else { return nil }
+        let lower = text.lowercased()
+        guard creditOpeners.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        var s = Substring(text).trimmingWhitespace()
+        if s.hasPrefix("-") || s.hasPrefix("–") { s = s.dropFirst().trimmingWhitespace() }
+        if s.hasPrefix("("), s.hasSuffix(")") { s = s.dropFirst().dropLast().trimmingWhitespace() }
+        if s.hasSuffix(".") && !s.hasSuffix("..") { s = s.dropLast() }
+        // "Theo …" must be short: a sentence that opens with "Theo" is body text.
+        if lower.hasPrefix("theo ") && (s.split(separator: " ").count > 8 || s.contains(",")) { return nil }
+        return s.isEmpty ? nil : String(s)
+    }
+
+    /// The agency or publisher named by a credit: `Theo TTXVN` gives `TTXVN`.
+    static func creditedSource(_ credit: String) -> String? {
+        let lower = credit.lowercased()
+        for opener in ["theo ", "nguồn:", "nguồn ", "source:"] where lower.hasPrefix(opener) {
+            let name = credit.dropFirst(opener.count).trimmingWhitespace()
+            return name.isEmpty ? nil : String(name)
+        }
+        return nil
+    }
+
+    static let bylineOpeners = ["by ", "bài và ảnh:", "bài, ảnh:", "bài:", "tin, ảnh:", "tin và ảnh:", "tin:", "nhóm pv", "pv:", "text:", "words:"]
+
+    /// A byline: `By Jane Doe`, `Bài và ảnh: Minh Anh`, `Thu Hằng/TTXVN`, a lone name, `PV`.
+    /// Returns the byline text (without `By`) and the agency after a slash, if any.
+    static func byline(_ text: String, strictName: Bool) -> (byline: String, agency: String?)? {
+        guard text.count <= 80 else { return nil }
+        var s = Substring(text).trimmingWhitespace()
+        if s.hasPrefix("-") || s.hasPrefix("–") || s.hasPrefix("—") { s = s.dropFirst().trimmingWhitespace() }
+        if s.hasPrefix("("), s.hasSuffix(")") { s = s.dropFirst().dropLast().trimmingWhitespace() }
+        let lower = s.lowercased()
+        var explicit = false
+        for opener in bylineOpeners where lower.hasPrefix(opener) {
+            if opener == "nhóm pv" || opener == "pv:" { return (String(s), nil) }
+            s = s.dropFirst(opener.count).trimmingWhitespace()
+            explicit = true
+            break
+        }
+        if s.hasSuffix(".") { s = s.dropLast() }
+        guard !s.isEmpty else { return nil }
+        if s == "PV" || s == "CTV" || s == "NHÓM PV" { return (String(s), nil) }
+        var agency: String?
+        if let slash = s.lastIndex(of: "/") {
+            let after = s[s.index(after: slash)...].trimmingWhitespace()
+            if DatelineParser.agencies.contains(after.uppercased()) || DatelineParser.isAllCaps(String(after)) {
+                agency = String(after)
+                s = s[..<slash].trimmingWhitespace()
+            }
+        }
+        guard !s.isEmpty else { return nil }
+        if !explicit || strictName {
+            guard looksLikeNames(s) else { return nil }
+        }
+        return (String(s), agency)
+    }
+
+    /// One or more personal names: capitalised words, joined by commas, `và`, `and` or `&`.
+    static func looksLikeNames(_ s: Substring) -> Bool {
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "&" || $0 == ";" })
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        let joiners: Set<String> = ["và", "and", "with", "von", "van", "de", "der", "la", "le", "da", "di", "bin"]
+        for word in words {
+            if joiners.contains(String(word)) { continue }
+            guard let first = word.first, first.isUppercase else { return false }
+            if word.contains(where: { $0.isNumber || ".!?:“”\"".contains($0) }) {
+                // initials such as "J." are fine
+                if !(word.count <= 3 && word.hasSuffix(".")) { return false }
+            }
+        }
+        return !s.contains(where: { ".!?:".contains($0) && $0 != "." })
+    }
+
+    /// Splits a byline into names.
+    static func authors(_ byline: String) -> [String] {
+        var parts = [byline]
+        for separator in [",", ";", " và ", " and ", " & ", " - ", " – "] {
+            parts = parts.flatMap { $0.splitting(on: separator) }
+        }
+        return parts.map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty && $0 != "PV" && $0 != "CTV" }
+    }
+}
+
+extension String {
+    /// Splits on a string separator (no Foundation needed).
+    func splitting(on separator: String) -> [String] {
+        var result: [String] = []
+        var rest = self[...]
+        while let range = rest.firstRange(of: separator) {
+            result.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        result.append(String(rest))
+        return result
+    }
+}

@@ -1,0 +1,185 @@
+/// Names the speaker of a quote when its sentence does: `“…”, ông X cho biết`, `X nói: “…”`,
+/// `"…," said X`, `"…," X said`, `X said: "…"`.
+enum SpeakerFinder {
+    /// Speech verbs, Vietnamese and English, as word sequences (lower case).
+    static let verbs: [[String]] = [
+        "cho biết", "nói", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "nêu rõ", "cho rằng",
+        "tuyên bố", "bày tỏ", "kể", "kể lại", "nhận định", "nhận xét", "giải thích", "trả lời", "lưu ý",
+        "cảnh báo", "thừa nhận", "tâm sự", "hỏi", "viết", "khuyến cáo", "bình luận", "thông báo",
+        "nhắc lại", "tiết lộ", "đánh giá", "phân tích", "khẳng định rằng", "nói rằng", "cho biết rằng",
+        "said", "says", "say", "added", "adds", "told", "tells", "explained", "noted", "stated", "declared",
+        "wrote", "writes", "asked", "argued", "insisted", "warned", "recalled", "remarked", "replied",
+        "continued", "acknowledged", "admitted", "claimed", "stressed", "emphasised", "emphasized",
+        "disse", "dit", "sagte", "dijo", "ha detto", "a déclaré", "erklärte",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    /// Words before a name that belong to it: honorifics and titles written in lower case.
+    static let honorifics: Set<String> = [
+        "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "thầy", "cụ", "chàng", "nàng",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
+    ]
+
+    static let pronouns: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "who", "ông", "bà", "anh", "chị", "họ", "tôi", "em", "cô",
+    ]
+
+    /// The speaker of the quote `span` in `text`, or nil.
+    static func speaker(of span: QuoteSpan, in text: String) -> String? {
+        let chars = Array(text)
+        let before = sentenceBefore(chars, upTo: span.start)
+        let after = sentenceAfter(chars, from: span.end)
+        if let s = speakerAfter(after) { return s }
+        if let s = speakerBefore(before) { return s }
+        return nil
+    }
+
+    /// A name followed by a speech verb that ends `before`: `Ông X nói:`.
+    static func speakerBefore(_ before: String) -> String? {
+        var words = tokenize(before)
+        while let last = words.last, last == ":" || last == "," || last == "rằng" || last == "that" || last == "–" || last == "-" {
+            words.removeLast()
+        }
+        guard let verbLength = verbMatch(atEndOf: words) else { return nil }
+        let upTo = words.count - verbLength
+        return name(endingAt: upTo, in: words)
+    }
+
+    /// After the quote: `, ông X cho biết`, `, said X`, `, X said`, `– X nói`.
+    static func speakerAfter(_ after: String) -> String? {
+        var words = tokenize(after)
+        while let first = words.first, first == "," || first == "–" || first == "-" || first == "—" {
+            words.removeFirst()
+        }
+        guard !words.isEmpty else { return nil }
+        // "said X" / "according to X"
+        if let v = verbMatch(atStartOf: words) {
+            return name(startingAt: v, in: words)
+        }
+        if words.count >= 2, words[0].lowercased() == "according", words[1] == "to" {
+            return name(startingAt: 2, in: words)
+        }
+        // "X said" / "ông X cho biết": a name of up to ten words, then the verb.
+        for end in 1...min(10, words.count) {
+            if words[end - 1] == "," || words[end - 1] == "." { break }
+            if end < words.count, verbMatch(atStartOf: Array(words[end...])) != nil {
+                if let n = name(endingAt: end, in: words), n.split(separator: " ").count == end {
+                    return n
+                }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    static func tokenize(_ s: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in s {
+            if ch == " " {
+                if !current.isEmpty { words.append(current); current = "" }
+            } else if ch == "," || ch == ":" || ch == ";" || ch == "." && current.count > 3 {
+                if !current.isEmpty { words.append(current); current = "" }
+                words.append(String(ch))
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    static func verbMatch(atEndOf words: [String]) -> Int? {
+        for verb in verbs where words.count >= verb.count {
+            if zip(words.suffix(verb.count), verb).allSatisfy({ $0.lowercased() == $1 }) { return verb.count }
+        }
+        return nil
+    }
+
+    static func verbMatch(atStartOf words: [String]) -> Int? {
+        for verb in verbs where words.count >= verb.count {
+            if zip(words.prefix(verb.count), verb).allSatisfy({ $0.lowercased() == $1 }) { return verb.count }
+        }
+        return nil
+    }
+
+    static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase == true }
+
+    /// The name that ends just before `end`: capitalised words, lower-case syllables between
+    /// capitalised ones (Vietnamese titles such as `Bộ trưởng Bộ Ngoại giao`), and a leading
+    /// honorific (`ông`, `Mr.`).
+    static func name(endingAt end: Int, in words: [String]) -> String? {
+        guard end > 0, isCapitalised(words[end - 1]) else { return nil }
+        var start = end - 1
+        while start > 0, end - start < 10 {
+            let w = words[start - 1]
+            if w == "," || w == ":" || w == ";" || w == "." { break }
+            if honorifics.contains(w.lowercased()) { start -= 1; break }
+            if isCapitalised(w) { start -= 1; continue }
+            // a lower-case syllable counts only between capitalised words
+            if start >= 2, isCapitalised(words[start - 2]), w.count <= 6, w.allSatisfy(\.isLetter) {
+                start -= 1
+                continue
+            }
+            break
+        }
+        while start < end, !isCapitalised(words[start]), !honorifics.contains(words[start].lowercased()) {
+            start += 1
+        }
+        let picked = words[start..<end]
+        guard !picked.isEmpty else { return nil }
+        if picked.count == 1, pronouns.contains(picked.first!.lowercased()) { return nil }
+        return clean(picked.joined(separator: " "))
+    }
+
+    /// The name that starts at `start`: an optional honorific, then capitalised words.
+    static func name(startingAt start: Int, in words: [String]) -> String? {
+        var end = start
+        if end < words.count, honorifics.contains(words[end].lowercased()) { end += 1 }
+        while end < words.count, end - start < 8 {
+            let w = words[end]
+            if isCapitalised(w) { end += 1; continue }
+            if (w == "of" || w == "de" || w == "van" || w == "von"), end + 1 < words.count, isCapitalised(words[end + 1]) {
+                end += 1
+                continue
+            }
+            break
+        }
+        guard end > start else { return nil }
+        let picked = words[start..<end]
+        guard picked.contains(where: isCapitalised) else { return nil }
+        if picked.count == 1, pronouns.contains(picked.first!.lowercased()) { return nil }
+        return clean(picked.joined(separator: " "))
+    }
+
+    static func clean(_ s: String) -> String? {
+        var t = Substring(s).trimmingWhitespace()
+        while let l = t.last, ".,;:!?”\"’".contains(l) { t = t.dropLast() }
+        return t.isEmpty ? nil : String(t)
+    }
+
+    static func isSentenceEnd(_ chars: [Character], _ i: Int) -> Bool {
+        guard ".!?".contains(chars[i]) else { return false }
+        let next = i + 1 < chars.count ? chars[i + 1] : nil
+        return next == nil || next == " "
+    }
+
+    /// The text from the start of the sentence holding `index` up to `index`.
+    static func sentenceBefore(_ chars: [Character], upTo index: Int) -> String {
+        var i = index - 1
+        while i >= 0 {
+            if isSentenceEnd(chars, i) { break }
+            i -= 1
+        }
+        return String(chars[(i + 1)..<index])
+    }
+
+    /// The text from `index` to the end of its sentence.
+    static func sentenceAfter(_ chars: [Character], from index: Int) -> String {
+        var i = index
+        while i < chars.count {
+            if isSentenceEnd(chars, i) { break }
+            i += 1
+        }
+        return String(chars[index..<min(i, chars.count)])
+    }
+}

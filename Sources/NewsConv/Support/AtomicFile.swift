@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that readers see either the old file or the complete new one, never a part:
+/// the bytes go to a temporary file in the same folder, are flushed to disk, and the temporary
+/// file is renamed over the target.
+public enum AtomicFile {
+    /// Why a file could not be written.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// The target path.
+        public let path: String
+        /// The system's reason.
+        public let reason: String
+        public var description: String { "\(path): cannot write output: \(reason)" }
+    }
+
+    /// Writes `bytes` to `path` atomically. On failure the target is untouched and no
+    /// temporary file is left behind.
+    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw Failure(path: path, reason: "it is a directory")
+        }
+        var template = Array((directory + "/." + url.lastPathComponent + ".newsconv-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        var written = 0
+        let failure: String? = bytes.withUnsafeBytes { raw -> String? in
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                written += n
+            }
+            return nil
+        }
+        if let failure {
+            close(fd)
+            throw Failure(path: path, reason: failure)
+        }
+        // New files get the usual permissions (0644 less the umask), not mkstemp's 0600.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        if fsync(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw Failure(path: path, reason: reason)
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            throw Failure(path: path, reason: String(cString: strerror(errno)))
+        }
+        ok = true
+    }
+}

@@ -1,0 +1,170 @@
+/// Writes an article as CommonMark: YAML front matter with the metadata, `#` title, the lead as
+/// its own paragraph, `##`… section headings at their levels, `>` quote blocks, lists.
+///
+/// Text that would otherwise read as Markdown syntax is escaped, so it stays text.
+public struct MarkdownWriter: Writer {
+    /// Whether to write the YAML front matter.
+    public var frontMatter: Bool
+
+    /// Creates the writer.
+    public init(frontMatter: Bool = true) {
+        self.frontMatter = frontMatter
+    }
+
+    public var format: OutputFormat { .markdown }
+
+    /// Serialises `article`.
+    public func run(_ article: Article) throws(WriteError) -> [UInt8] {
+        Array(render(article).utf8)
+    }
+
+    /// The Markdown text of `article`.
+    public func render(_ article: Article) -> String {
+        var blocks: [String] = []
+        var out = ""
+        if frontMatter { out += Self.frontMatter(article) }
+        blocks.append("# " + Self.headingText(article.title))
+        if let subtitle = article.subtitle { blocks.append("*" + MarkdownEscaping.escape(subtitle) + "*") }
+        if let lead = article.lead { blocks.append(MarkdownEscaping.escape(lead)) }
+        var datelinePending = article.dateline
+        for section in article.sections {
+            if let heading = section.heading {
+                blocks.append(String(repeating: "#", count: heading.level) + " " + Self.headingText(heading.text))
+            }
+            for block in section.blocks {
+                var rendered = Self.block(block)
+                if let dateline = datelinePending {
+                    datelinePending = nil
+                    if case .paragraph = block {
+                        rendered = MarkdownEscaping.escape(dateline.raw) + " – " + rendered
+                    }
+                }
+                blocks.append(rendered)
+            }
+        }
+        if let credit = article.credit { blocks.append("*" + MarkdownEscaping.escape(credit) + "*") }
+        out += blocks.joined(separator: "\n\n")
+        out += "\n"
+        return out
+    }
+
+    static func headingText(_ text: String) -> String {
+        var escaped = MarkdownEscaping.escape(text)
+        // A heading's text never opens a block, but an escaped start is still correct CommonMark.
+        if escaped.isEmpty { escaped = "\\-" }
+        return escaped
+    }
+
+    static func block(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let inlines):
+            return inline(inlines, atLineStart: true)
+        case .quote(let q):
+            var paragraphs = q.paragraphs.map { inline($0, atLineStart: true) }
+            if let attribution = q.attribution { paragraphs.append("— " + MarkdownEscaping.escape(attribution)) }
+            return paragraphs.map { p in
+                p.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
+            }.joined(separator: "\n>\n")
+        case .list(let list):
+            return list.items.enumerated().map { index, item in
+                let marker = list.ordered ? "\(list.start + index). " : "- "
+                let text = inline(item, atLineStart: true)
+                let indent = String(repeating: " ", count: marker.count)
+                return marker + text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .enumerated().map { $0.offset == 0 ? String($0.element) : indent + $0.element }
+                    .joined(separator: "\n")
+            }.joined(separator: "\n")
+        case .figure(let figure):
+            var parts: [String] = []
+            if let src = figure.src {
+                parts.append("![" + MarkdownEscaping.escape(figure.alt ?? "") + "](<" + destination(src) + ">)")
+            }
+            var caption = ""
+            if !figure.caption.isEmpty { caption = "*" + inline(figure.caption, atLineStart: false) + "*" }
+            if let credit = figure.credit {
+                caption += (caption.isEmpty ? "" : " ") + "(" + MarkdownEscaping.escape(credit) + ")"
+            }
+            if !caption.isEmpty { parts.append(caption) }
+            return parts.joined(separator: "\n\n")
+        case .table(let table):
+            return table.rows.map { row in
+                "- " + row.map { inline($0, atLineStart: false) }.joined(separator: " · ")
+            }.joined(separator: "\n")
+        }
+    }
+
+    static func destination(_ url: String) -> String {
+        var out = ""
+        for ch in url {
+            switch ch {
+            case "<", ">", "\\": out.append("\\"); out.append(ch)
+            case " ": out += "%20"
+            case "\n": continue
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Renders inlines; only the first run of text is escaped for line-start syntax.
+    static func inline(_ inlines: [Inline], atLineStart: Bool) -> String {
+        var out = ""
+        for item in inlines {
+            switch item {
+            case .text(let s):
+                var escaped = ""
+                for ch in s {
+                    if MarkdownEscaping.inlineSpecial.contains(ch) { escaped.append("\\") }
+                    escaped.append(ch)
+                }
+                out += escaped
+            case .quoted(let open, let close, let content):
+                // Quotation marks are not Markdown syntax (straight ones included).
+                out += open + inline(content, atLineStart: false) + close
+            case .emphasis(let c):
+                let inner = inline(c, atLineStart: false).trimmingWhitespace()
+                out += inner.isEmpty ? "" : "*" + inner + "*"
+            case .strong(let c):
+                let inner = inline(c, atLineStart: false).trimmingWhitespace()
+                out += inner.isEmpty ? "" : "**" + inner + "**"
+            case .link(let href, let c):
+                out += "[" + inline(c, atLineStart: false) + "](<" + destination(href) + ">)"
+            case .lineBreak:
+                out += "\\\n"
+            }
+        }
+        return atLineStart ? MarkdownEscaping.escapeLineStart(out) : out
+    }
+
+    /// YAML front matter. Every string is double-quoted with JSON escapes, which YAML reads
+    /// as the same string.
+    static func frontMatter(_ a: Article) -> String {
+        var lines = ["---"]
+        func add(_ key: String, _ value: String?) {
+            guard let value else { return }
+            var quoted = ""
+            JSONValue.escape(value, into: &quoted)
+            lines.append("\(key): \(quoted)")
+        }
+        add("title", a.title)
+        add("subtitle", a.subtitle)
+        add("date", a.dates.published)
+        add("modified", a.dates.modified)
+        add("byline", a.byline)
+        if !a.authors.isEmpty {
+            lines.append("authors:")
+            for author in a.authors {
+                var quoted = ""
+                JSONValue.escape(author, into: &quoted)
+                lines.append("  - \(quoted)")
+            }
+        }
+        add("language", a.language)
+        add("source", a.source.name)
+        add("url", a.source.url)
+        add("dateline", a.dateline?.raw)
+        add("credit", a.credit)
+        lines.append("---")
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+}

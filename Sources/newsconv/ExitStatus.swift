@@ -1,0 +1,36 @@
+import ArgumentParser
+import NewsConv
+
+/// The exit codes of newsconv (after sysexits.h), one per kind of failure.
+enum ExitStatus: Int32 {
+    case success = 0
+    /// A usage error: an unknown option, a bad value. (swift-argument-parser's own code.)
+    case usage = 64
+    /// The input was read but holds no article.
+    case noArticle = 65
+    /// The input cannot be read: missing, a directory, not text.
+    case unreadableInput = 66
+    /// An unexpected internal error.
+    case software = 70
+    /// The output cannot be written.
+    case unwritableOutput = 73
+
+    static let helpText = """
+        EXIT STATUS
+          0   success
+          64  usage error (unknown option, bad value)
+          65  the input holds no article (empty, only a title)
+          66  the input cannot be read (missing, a directory, binary)
+          70  internal error
+          73  the output cannot be written
+        """
+
+    static func of(_ error: ConversionError) -> ExitStatus {
+        switch error {
+        case .unreadable: return .unreadableInput
+        case .noArticle: return .noArticle
+        case .writeFailed: return .software
+        case .stage: return .software
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import NewsConv
+
+@main
+struct NewsconvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsconv",
+        abstract: "Turn news articles (wire copy, saved pages) into NewsML-G2, JSON and Markdown.",
+        discussion: ExitStatus.helpText,
+        version: Version.current,
+        subcommands: [ConvertCommand.self],
+        defaultSubcommand: ConvertCommand.self
+    )
+}
