@@ -33,7 +33,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsConvTests",
-            dependencies: ["NewsConv", "LibXML", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NewsConv", "LibXML", "newsconv", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

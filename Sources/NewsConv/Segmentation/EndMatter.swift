@@ -1,11 +1,12 @@
 /// The lines that close wire copy: the VNA end mark, credits, bylines and photo credits.
 enum EndMatter {
-    /// Removes the VNA end mark (`./.` or `/.`) from the end of `text`.
+    /// Removes the VNA end mark from the end of `text`: `./.` leaves the sentence's full stop,
+    /// `/.` goes entirely.
     static func removingEndMark(_ text: String) -> String {
         var s = Substring(text).trimmingWhitespace()
-        for mark in ["./.", "/."] where s.hasSuffix(mark) {
-            s = s.dropLast(mark.count).trimmingWhitespace()
-            break
+        if s.hasSuffix("/.") {
+            s = s.dropLast(2)
+            if s.hasSuffix(" ") { s = s.trimmingWhitespace() }
         }
         return String(s)
     }

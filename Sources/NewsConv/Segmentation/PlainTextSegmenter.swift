@@ -59,7 +59,7 @@ public struct PlainTextSegmenter: Segmenter {
         while let last = units.last, examined < 5 {
             examined += 1
             let text = EndMatter.removingEndMark(last.text)
-            if text.isEmpty {
+            if !text.contains(where: { $0.isLetter || $0.isNumber }) {
                 units.removeLast()
                 continue
             }

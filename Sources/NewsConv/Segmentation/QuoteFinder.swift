@@ -53,7 +53,9 @@ enum QuoteFinder {
                 j += 1
             }
             if let j = found, j > i + 1 {
-                let content = String(chars[(i + 1)..<j]).trimmingWhitespace()
+                var content = String(chars[(i + 1)..<j]).trimmingWhitespace()
+                // English puts the comma that ends a quoted clause inside the marks.
+                while content.last == "," { content = content.dropLast().trimmingWhitespace() }
                 if !content.isEmpty, content.contains(where: \.isLetter) {
                     spans.append(QuoteSpan(open: ch, close: close, start: i, end: j + 1, content: String(content)))
                     i = j + 1

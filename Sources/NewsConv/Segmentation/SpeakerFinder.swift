@@ -33,18 +33,17 @@ enum SpeakerFinder {
         return nil
     }
 
-    /// A name followed by a speech verb that ends `before`: `Ông X nói:`.
+    /// A name followed by a speech verb that ends `before`: `Ông X nói:`, `Bà X, một hành khách, nói:`.
     static func speakerBefore(_ before: String) -> String? {
         var words = tokenize(before)
         while let last = words.last, last == ":" || last == "," || last == "rằng" || last == "that" || last == "–" || last == "-" {
             words.removeLast()
         }
         guard let verbLength = verbMatch(atEndOf: words) else { return nil }
-        let upTo = words.count - verbLength
-        return name(endingAt: upTo, in: words)
+        return subject(of: Array(words[..<(words.count - verbLength)]))
     }
 
-    /// After the quote: `, ông X cho biết`, `, said X`, `, X said`, `– X nói`.
+    /// After the quote: `, ông X cho biết`, `, said X`, `, X said`, `, ông X, Giám đốc Sở Y, cho biết`.
     static func speakerAfter(_ after: String) -> String? {
         var words = tokenize(after)
         while let first = words.first, first == "," || first == "–" || first == "-" || first == "—" {
@@ -58,14 +57,31 @@ enum SpeakerFinder {
         if words.count >= 2, words[0].lowercased() == "according", words[1] == "to" {
             return name(startingAt: 2, in: words)
         }
-        // "X said" / "ông X cho biết": a name of up to ten words, then the verb.
-        for end in 1...min(10, words.count) {
-            if words[end - 1] == "," || words[end - 1] == "." { break }
-            if end < words.count, verbMatch(atStartOf: Array(words[end...])) != nil {
-                if let n = name(endingAt: end, in: words), n.split(separator: " ").count == end {
-                    return n
-                }
-                return nil
+        // "X said", "ông X cho biết", "X, the minister, said": the verb within a few words.
+        for end in 1..<min(25, words.count) where words[end - 1] != "." {
+            if verbMatch(atStartOf: Array(words[end...])) != nil {
+                return subject(of: Array(words[..<end]))
+            }
+        }
+        return nil
+    }
+
+    /// The speaker in the words before a speech verb: the name just before it (`analyst Tom Baker`
+    /// gives `Tom Baker`), or, when an apposition stands between (`X, a passenger, said`), the
+    /// name that makes up a whole earlier clause.
+    static func subject(of words: [String]) -> String? {
+        var words = words
+        while let last = words.last, last == "," { words.removeLast() }
+        let chunks = words.split(separator: ",", omittingEmptySubsequences: true).map(Array.init)
+        guard let last = chunks.last else { return nil }
+        if let n = name(endingAt: last.count, in: last, allowTitle: chunks.count == 1),
+           last.count - n.split(separator: " ").count <= 3 {
+            return n
+        }
+        for chunk in chunks.dropLast() {
+            if let n = name(endingAt: chunk.count, in: chunk, allowTitle: false),
+               n.split(separator: " ").count == chunk.count {
+                return n
             }
         }
         return nil
@@ -104,32 +120,42 @@ enum SpeakerFinder {
 
     static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase == true }
 
-    /// The name that ends just before `end`: capitalised words, lower-case syllables between
-    /// capitalised ones (Vietnamese titles such as `Bộ trưởng Bộ Ngoại giao`), and a leading
-    /// honorific (`ông`, `Mr.`).
-    static func name(endingAt end: Int, in words: [String]) -> String? {
-        guard end > 0, isCapitalised(words[end - 1]) else { return nil }
+    /// A short lower-case Vietnamese syllable, as in the titles `Bộ trưởng`, `Thủ tướng`.
+    static func isSyllable(_ w: String) -> Bool {
+        w.count <= 6 && w.allSatisfy(\.isLetter) && w.contains(where: { LanguageDetector.vietnameseLetters.contains($0) })
+    }
+
+    /// The name that ends just before `end`: a run of capitalised words (with connectors such as
+    /// `von der`), and the honorific before it (`ông`, `Mr.`). With `allowTitle`, a lone title whose
+    /// last syllable is lower case (`Bộ trưởng`) counts too.
+    static func name(endingAt end: Int, in words: [String], allowTitle: Bool = true) -> String? {
+        guard end > 0 else { return nil }
+        if !isCapitalised(words[end - 1]) {
+            // "Bộ trưởng nhấn mạnh": a title alone, as the whole subject.
+            if allowTitle, end == 2, isCapitalised(words[0]), isSyllable(words[1]) {
+                return words[0] + " " + words[1]
+            }
+            return nil
+        }
         var start = end - 1
-        while start > 0, end - start < 10 {
+        while start > 0, end - start < 8 {
             let w = words[start - 1]
-            if w == "," || w == ":" || w == ";" || w == "." { break }
             if honorifics.contains(w.lowercased()) { start -= 1; break }
-            if isCapitalised(w) { start -= 1; continue }
-            // a lower-case syllable counts only between capitalised words
-            if start >= 2, isCapitalised(words[start - 2]), w.count <= 6, w.allSatisfy(\.isLetter) {
-                start -= 1
-                continue
+            if isCapitalised(w) && w != "," { start -= 1; continue }
+            if connectors.contains(w) {
+                // "von der": connectors count when a capitalised word comes before them.
+                var k = start - 1
+                while k > 0, connectors.contains(words[k - 1]) { k -= 1 }
+                if k > 0, isCapitalised(words[k - 1]) { start = k; continue }
             }
             break
         }
-        while start < end, !isCapitalised(words[start]), !honorifics.contains(words[start].lowercased()) {
-            start += 1
-        }
         let picked = words[start..<end]
-        guard !picked.isEmpty else { return nil }
         if picked.count == 1, pronouns.contains(picked.first!.lowercased()) { return nil }
         return clean(picked.joined(separator: " "))
     }
+
+    static let connectors: Set<String> = ["von", "van", "der", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del"]
 
     /// The name that starts at `start`: an optional honorific, then capitalised words.
     static func name(startingAt start: Int, in words: [String]) -> String? {
