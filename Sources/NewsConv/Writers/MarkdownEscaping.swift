@@ -5,13 +5,24 @@ enum MarkdownEscaping {
 
     /// Escapes inline syntax, and block syntax at the start of the text.
     static func escape(_ text: String) -> String {
+        escapeLineStart(escapeInline(text))
+    }
+
+    /// Escapes inline syntax. A newline becomes a space (a block's text is one line), and control
+    /// characters and noncharacters are dropped.
+    static func escapeInline(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for ch in text {
+            if ch == "\n" || ch == "\r\n" || ch == "\t" {
+                out.append(" ")
+                continue
+            }
+            if ch.unicodeScalars.count == 1, let s = ch.unicodeScalars.first, TextNormalization.isDropped(s) { continue }
             if inlineSpecial.contains(ch) { out.append("\\") }
             out.append(ch)
         }
-        return escapeLineStart(out)
+        return out
     }
 
     /// Escapes what would open a block at the start of a line: `-`, `+`, `=`, `1.`, `1)`.

@@ -109,15 +109,14 @@ public struct MarkdownWriter: Writer {
     /// Renders inlines; only the first run of text is escaped for line-start syntax.
     static func inline(_ inlines: [Inline], atLineStart: Bool) -> String {
         var out = ""
+        var afterBreak = false
         for item in inlines {
+            defer { if case .lineBreak = item { afterBreak = true } else { afterBreak = false } }
             switch item {
             case .text(let s):
-                var escaped = ""
-                for ch in s {
-                    if MarkdownEscaping.inlineSpecial.contains(ch) { escaped.append("\\") }
-                    escaped.append(ch)
-                }
-                out += escaped
+                let escaped = MarkdownEscaping.escapeInline(s)
+                // A line after a hard break must not open a block (a list, a setext underline).
+                out += afterBreak ? MarkdownEscaping.escapeLineStart(String(escaped.drop { $0 == " " })) : escaped
             case .quoted(let open, let close, let content):
                 // Quotation marks are not Markdown syntax (straight ones included).
                 out += open + inline(content, atLineStart: false) + close
