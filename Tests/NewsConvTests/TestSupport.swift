@@ -39,7 +39,14 @@ enum TestSupport {
         return available || isCI
     }
 
+    nonisolated(unsafe) private static var noted: Set<String> = []
+    private static let notedLock = NSLock()
+
+    /// Prints `message` on standard error, once per test run.
     static func note(_ message: String) {
+        notedLock.lock()
+        defer { notedLock.unlock() }
+        guard noted.insert(message).inserted else { return }
         FileHandle.standardError.write(Data("note: \(message)\n".utf8))
     }
 
