@@ -40,11 +40,9 @@ public struct Converter: Sendable {
         let format = options.inputFormat == .auto ? FormatSniffer.sniff(input.bytes) : options.inputFormat
         var article: Article
         switch format {
-        case .text, .auto, .html:
-            // HTML pages get their own reader; until then they are refused, not mangled.
-            if format == .html {
-                throw .unreadable(origin: input.origin, reason: "HTML input is not supported yet; use --from text to read it as text")
-            }
+        case .html:
+            article = try HTMLReader().then(PageSegmenter()).run(input)
+        case .text, .auto:
             article = try PlainTextReader().then(PlainTextSegmenter()).run(input)
         }
         if let language = options.language { article.language = language }

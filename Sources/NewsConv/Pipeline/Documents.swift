@@ -24,6 +24,8 @@ public struct SourceDocument: Sendable, Equatable {
     public enum Content: Sendable, Equatable {
         /// Plain text: NFC, LF line ends, odd spaces folded.
         case plainText(String)
+        /// A web page, already reduced to its article: metadata and blocks.
+        case page(PageContent)
     }
 
     /// A path, or `-`.
@@ -42,4 +44,36 @@ public struct SourceDocument: Sendable, Equatable {
         self.modified = modified
         self.declaredLanguage = declaredLanguage
     }
+}
+
+/// What the HTML reader finds in a page: its metadata and the article's blocks, in reading order.
+public struct PageContent: Sendable, Equatable {
+    /// What the page says about itself.
+    public var metadata: PageMetadata
+    /// The headline shown on the page (its `h1`), or the best title its metadata gives.
+    public var headline: String?
+    /// The lead (standfirst, sapo), when the page marks one.
+    public var lead: String?
+    /// A byline printed on the page, when the metadata names no author.
+    public var byline: String?
+    /// The body.
+    public var blocks: [PageBlock]
+
+    /// Creates page content.
+    public init(metadata: PageMetadata = PageMetadata(), headline: String? = nil, lead: String? = nil,
+                byline: String? = nil, blocks: [PageBlock] = []) {
+        self.metadata = metadata
+        self.headline = headline
+        self.lead = lead
+        self.byline = byline
+        self.blocks = blocks
+    }
+}
+
+/// A block of a page: a heading or a body block.
+public enum PageBlock: Sendable, Equatable {
+    /// A heading, with its level as the page has it.
+    case heading(Heading)
+    /// Any other block.
+    case block(Block)
 }

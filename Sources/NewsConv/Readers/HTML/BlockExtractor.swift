@@ -1,0 +1,400 @@
+import LibXML
+
+/// Turns the chosen containers of a page into blocks: headings at their levels, paragraphs
+/// (split at `<br><br>` too), quote blocks, lists, figures with captions and tables, with
+/// emphasis, strong, links and `<q>` kept inline. Boilerplate inside the containers is dropped.
+struct BlockExtractor {
+    let scan: PageScan
+    /// Elements already used elsewhere (the title's h1, the lead), left out of the body.
+    var excluded: Set<HTMLNode>
+    private(set) var blocks: [PageBlock] = []
+    private var inline = InlineBuilder()
+
+    init(scan: PageScan, excluded: Set<HTMLNode>) {
+        self.scan = scan
+        self.excluded = excluded
+    }
+
+    mutating func extract(_ containers: [HTMLNode]) -> [PageBlock] {
+        for container in containers {
+            if isBlock(container) {
+                handleBlock(container, depth: 0)
+            } else {
+                inlineNode(container, depth: 0)
+            }
+            flush()
+        }
+        return blocks
+    }
+
+    /// The blocks inside `node` (not `node` itself, which may be a blockquote being read).
+    mutating func extractContents(of node: HTMLNode, depth: Int) -> [PageBlock] {
+        children(of: node, depth: depth)
+        flush()
+        return blocks
+    }
+
+    private func isBlock(_ node: HTMLNode) -> Bool {
+        BoilerplateRules.blockTags.contains(node.name) || scan.hasBlock(node)
+    }
+
+    private func isDropped(_ node: HTMLNode) -> Bool {
+        if excluded.contains(node) { return true }
+        let name = node.name
+        if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
+        return scan.skipped.contains(node) || BoilerplateRules.isHidden(node)
+    }
+
+    private func isPullQuote(_ node: HTMLNode) -> Bool {
+        let words = BoilerplateRules.words(node.attribute("class") ?? "")
+        return words.contains("pullquote") || words.contains("quote") || (words.contains("pull") && words.contains("quote"))
+    }
+
+    // MARK: Blocks
+
+    /// Walks the children of a block element: inline runs become paragraphs, block children are handled.
+    private mutating func children(of node: HTMLNode, depth: Int) {
+        guard depth < PageScan.maximumDepth else { return }
+        for child in node.children {
+            switch child.kind {
+            case .text, .cdata:
+                inline.text(child.text)
+            case .element:
+                if child.name == "br" {
+                    inline.lineBreak()
+                } else if isDropped(child) {
+                    continue
+                } else if isBlock(child) {
+                    flush()
+                    handleBlock(child, depth: depth + 1)
+                    flush()
+                } else {
+                    inlineNode(child, depth: depth + 1)
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func handleBlock(_ node: HTMLNode, depth: Int) {
+        guard !isDropped(node) || depth == 0 else { return }
+        let name = node.name
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
+            guard !text.isEmpty, text.count <= 300 else { return }
+            let level = name == "h1" ? 2 : Int(String(name.last!))!
+            blocks.append(.heading(Heading(text: text, level: level)))
+        case "ul", "ol":
+            list(node, ordered: name == "ol", depth: depth)
+        case "blockquote":
+            quote(node, depth: depth)
+        case "figure":
+            figure(node)
+        case "table":
+            table(node, depth: depth)
+        case "pre":
+            inline.text(node.textContent)
+            flush()
+        case "hr":
+            flush()
+        case "aside":
+            if isPullQuote(node) {
+                let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
+                if !text.isEmpty { blocks.append(.block(.quote(QuoteBlock(paragraphs: [[.text(text)]])))) }
+            }
+        case "p":
+            if let figure = imageOnly(node) {
+                blocks.append(.block(.figure(figure)))
+                return
+            }
+            children(of: node, depth: depth)
+            flush()
+        default:
+            children(of: node, depth: depth)
+            flush()
+        }
+    }
+
+    /// Ends the current run of inline content: each non-empty paragraph becomes a block.
+    private mutating func flush() {
+        guard !inline.isEmpty else { return }
+        for paragraph in inline.take() {
+            let text = paragraph.plainText
+            if BoilerplateRules.isReadMoreLine(text) { continue }
+            if Self.linkShare(paragraph) > 0.8 && text.count < 200 { continue }
+            blocks.append(.block(.paragraph(paragraph)))
+        }
+    }
+
+    /// The share of a paragraph's text that is inside links.
+    static func linkShare(_ inlines: [Inline]) -> Double {
+        var linked = 0, total = 0
+        func walk(_ items: [Inline], inLink: Bool) {
+            for item in items {
+                switch item {
+                case .text(let t):
+                    let n = t.filter { !$0.isWhitespace }.count
+                    total += n
+                    if inLink { linked += n }
+                case .link(_, let c): walk(c, inLink: true)
+                case .emphasis(let c), .strong(let c), .quoted(_, _, let c): walk(c, inLink: inLink)
+                case .lineBreak: break
+                }
+            }
+        }
+        walk(inlines, inLink: false)
+        return total == 0 ? 0 : Double(linked) / Double(total)
+    }
+
+    // MARK: Inline
+
+    private mutating func inlineNode(_ node: HTMLNode, depth: Int) {
+        guard depth < PageScan.maximumDepth else { return }
+        switch node.kind {
+        case .text, .cdata:
+            inline.text(node.text)
+            return
+        case .element:
+            break
+        default:
+            return
+        }
+        if isDropped(node) { return }
+        switch node.name {
+        case "br":
+            inline.lineBreak()
+        case "em", "i", "cite", "dfn", "var":
+            inline.open()
+            inlineChildren(node, depth: depth)
+            inline.close { .emphasis($0) }
+        case "strong", "b":
+            inline.open()
+            inlineChildren(node, depth: depth)
+            inline.close { .strong($0) }
+        case "a":
+            let href = node.attribute("href")?.trimmingWhitespace() ?? ""
+            if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") {
+                inlineChildren(node, depth: depth)
+            } else {
+                inline.open()
+                inlineChildren(node, depth: depth)
+                let target = String(href)
+                inline.close { .link(href: target, content: $0) }
+            }
+        case "q":
+            inline.open()
+            inlineChildren(node, depth: depth)
+            inline.close { .quoted(open: "“", close: "”", content: $0) }
+        case "img", "picture", "source", "wbr":
+            return
+        default:
+            inlineChildren(node, depth: depth)
+        }
+    }
+
+    private mutating func inlineChildren(_ node: HTMLNode, depth: Int) {
+        for child in node.children { inlineNode(child, depth: depth + 1) }
+    }
+
+    /// The inline content of `node` as paragraphs, without touching the current run.
+    private mutating func inlineParagraphs(_ node: HTMLNode, depth: Int) -> [[Inline]] {
+        let saved = inline
+        inline = InlineBuilder()
+        inlineChildren(node, depth: depth)
+        let result = inline.take()
+        inline = saved
+        return result
+    }
+
+    // MARK: Lists, quotes, figures, tables
+
+    private mutating func list(_ node: HTMLNode, ordered: Bool, depth: Int) {
+        // Lists of links are navigation or related stories.
+        if scan.linkDensity(node) > 0.5 { return }
+        var items: [[Inline]] = []
+        var nested: [HTMLNode] = []
+        for child in node.children where child.isElement && !isDropped(child) {
+            guard child.name == "li" else { continue }
+            let saved = inline
+            inline = InlineBuilder()
+            for grandchild in child.children {
+                if grandchild.isElement, grandchild.name == "ul" || grandchild.name == "ol" {
+                    nested.append(grandchild)
+                } else if grandchild.isElement, isBlock(grandchild), !isDropped(grandchild) {
+                    inlineChildren(grandchild, depth: depth + 2)
+                    inline.text(" ")
+                } else {
+                    inlineNode(grandchild, depth: depth + 2)
+                }
+            }
+            let paragraphs = inline.take()
+            inline = saved
+            let item = paragraphs.reduce(into: [Inline]()) { acc, p in
+                if !acc.isEmpty { acc.append(.lineBreak) }
+                acc += p
+            }
+            if !item.isEmpty { items.append(item) }
+        }
+        guard !items.isEmpty else { return }
+        let start = Int(node.attribute("start") ?? "") ?? 1
+        blocks.append(.block(.list(ListBlock(ordered: ordered, start: start, items: items))))
+        for list in nested { handleBlock(list, depth: depth + 1) }
+    }
+
+    private mutating func quote(_ node: HTMLNode, depth: Int) {
+        let words = BoilerplateRules.words((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
+        if words.contains(where: { ["twitter", "tweet", "instagram", "tiktok", "embed", "facebook", "reddit"].contains($0) }) { return }
+        var attribution: String?
+        var sub = BlockExtractor(scan: scan, excluded: excluded)
+        for child in node.children where child.isElement && (child.name == "cite" || child.name == "footer") {
+            attribution = TextNormalization.collapseSpaces(TextNormalization.normalize(child.textContent))
+            sub.excluded.insert(child)
+        }
+        let inner = sub.extractContents(of: node, depth: depth + 1)
+        var paragraphs: [[Inline]] = inner.compactMap {
+            if case .block(.paragraph(let p)) = $0 { return p }
+            return nil
+        }
+        if attribution == nil, let last = paragraphs.last, let first = last.plainText.first, "—–-".contains(first),
+           paragraphs.count > 1 {
+            attribution = String(last.plainText.dropFirst().trimmingWhitespace())
+            paragraphs.removeLast()
+        }
+        guard !paragraphs.isEmpty else { return }
+        if var a = attribution {
+            while let f = a.first, "—–- ".contains(f) { a.removeFirst() }
+            attribution = a.isEmpty ? nil : a
+        }
+        blocks.append(.block(.quote(QuoteBlock(paragraphs: paragraphs, attribution: attribution))))
+    }
+
+    static func imageSource(_ img: HTMLNode) -> String? {
+        for name in ["src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"] {
+            guard var value = img.attribute(name)?.trimmingWhitespace(), !value.isEmpty else { continue }
+            if name.hasSuffix("srcset") { value = value.split(separator: ",").first?.split(separator: " ").first ?? value }
+            if value.hasPrefix("data:") { continue }
+            return String(value)
+        }
+        return nil
+    }
+
+    /// The first `img` under `node`.
+    static func firstImage(_ node: HTMLNode, depth: Int = 0) -> HTMLNode? {
+        guard depth < 12 else { return nil }
+        for child in node.children where child.isElement {
+            if child.name == "img" { return child }
+            if let found = firstImage(child, depth: depth + 1) { return found }
+        }
+        return nil
+    }
+
+    /// A paragraph that holds only an image (and a short caption) is a figure.
+    private func imageOnly(_ node: HTMLNode) -> Figure? {
+        guard let img = Self.firstImage(node), scan.textLength(node) <= 30 else { return nil }
+        let caption = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
+        let alt = img.attribute("alt").map { TextNormalization.collapseSpaces($0) }
+        return Figure(src: Self.imageSource(img), alt: alt?.isEmpty == false ? alt : nil,
+                      caption: caption.isEmpty ? [] : [.text(caption)])
+    }
+
+    private mutating func figure(_ node: HTMLNode) {
+        let img = Self.firstImage(node)
+        var credit: String?
+        var captionNode: HTMLNode?
+        func find(_ n: HTMLNode, depth: Int) {
+            guard depth < 10 else { return }
+            for child in n.children where child.isElement {
+                if child.name == "figcaption" { captionNode = captionNode ?? child }
+                let words = BoilerplateRules.words(child.attribute("class") ?? "")
+                if words.contains(where: { ["credit", "copyright", "photographer", "source", "byline", "author"].contains($0) }) {
+                    let t = TextNormalization.collapseSpaces(TextNormalization.normalize(child.textContent))
+                    if !t.isEmpty, credit == nil { credit = t }
+                }
+                find(child, depth: depth + 1)
+            }
+        }
+        find(node, depth: 0)
+        var caption: [Inline] = []
+        if let captionNode {
+            var sub = BlockExtractor(scan: scan, excluded: excluded)
+            caption = sub.inlineParagraphsIgnoringCredit(captionNode, credit: credit)
+        }
+        let alt = img?.attribute("alt").map { TextNormalization.collapseSpaces($0) }
+        let src = img.flatMap(Self.imageSource)
+        guard src != nil || !caption.isEmpty else { return }
+        blocks.append(.block(.figure(Figure(src: src, alt: alt?.isEmpty == false ? alt : nil, caption: caption, credit: credit))))
+    }
+
+    /// A caption's inlines, without its credit element.
+    private mutating func inlineParagraphsIgnoringCredit(_ node: HTMLNode, credit: String?) -> [Inline] {
+        let paragraphs = inlineParagraphs(node, depth: 0)
+        var joined: [Inline] = paragraphs.reduce(into: []) { acc, p in
+            if !acc.isEmpty { acc.append(.text(" ")) }
+            acc += p
+        }
+        if let credit, joined.plainText.hasSuffix(credit) {
+            let text = String(joined.plainText.dropLast(credit.count).trimmingWhitespace())
+            joined = text.isEmpty ? [] : [.text(text)]
+        }
+        return joined
+    }
+
+    private mutating func table(_ node: HTMLNode, depth: Int) {
+        // A table holding an image and a short text is a captioned photo (Vietnamese CMSs).
+        if let img = Self.firstImage(node), scan.textLength(node) < 400 {
+            let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
+            let alt = img.attribute("alt").map { TextNormalization.collapseSpaces($0) }
+            blocks.append(.block(.figure(Figure(src: Self.imageSource(img), alt: alt?.isEmpty == false ? alt : nil,
+                                               caption: text.isEmpty ? [] : [.text(text)]))))
+            return
+        }
+        var rows: [HTMLNode] = []
+        var layout = false
+        func collectRows(_ n: HTMLNode, depth: Int) {
+            guard depth < 4 else { return }
+            for child in n.children where child.isElement {
+                switch child.name {
+                case "tr": rows.append(child)
+                case "thead", "tbody", "tfoot": collectRows(child, depth: depth + 1)
+                case "table": layout = true
+                default: break
+                }
+            }
+        }
+        collectRows(node, depth: 0)
+        for row in rows {
+            for cell in row.children where cell.isElement && (cell.name == "td" || cell.name == "th") {
+                if scan.hasBlock(cell) && scan.textLength(cell) > 200 { layout = true }
+            }
+        }
+        if layout || rows.isEmpty {
+            children(of: node, depth: depth)
+            flush()
+            return
+        }
+        var cells: [[[Inline]]] = []
+        var header = false
+        for (index, row) in rows.enumerated() {
+            var rowCells: [[Inline]] = []
+            var allTH = true
+            for cell in row.children where cell.isElement && (cell.name == "td" || cell.name == "th") {
+                if cell.name != "th" { allTH = false }
+                let paragraphs = inlineParagraphs(cell, depth: depth + 1)
+                rowCells.append(paragraphs.reduce(into: []) { acc, p in
+                    if !acc.isEmpty { acc.append(.lineBreak) }
+                    acc += p
+                })
+            }
+            if index == 0 && allTH && !rowCells.isEmpty { header = true }
+            if !rowCells.isEmpty { cells.append(rowCells) }
+        }
+        guard cells.contains(where: { $0.contains { !$0.isEmpty } }) else { return }
+        var caption: String?
+        for child in node.children where child.isElement && child.name == "caption" {
+            caption = TextNormalization.collapseSpaces(TextNormalization.normalize(child.textContent))
+        }
+        blocks.append(.block(.table(Table(rows: cells, hasHeader: header, caption: caption))))
+    }
+}

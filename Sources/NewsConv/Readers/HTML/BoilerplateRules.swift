@@ -1,0 +1,160 @@
+import LibXML
+
+/// What is never article content: tags, class and id words, hidden elements, and the
+/// stock phrases of "read more" lines.
+enum BoilerplateRules {
+    /// Elements skipped with everything inside them.
+    static let skippedTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "form", "button", "input",
+        "select", "textarea", "nav", "menu", "dialog", "object", "embed", "link", "meta", "head", "audio",
+        "video", "map", "area", "label", "option", "datalist", "math", "frameset", "frame",
+    ]
+
+    /// Elements kept out of the body (but read for metadata): page chrome around the article.
+    static let chromeTags: Set<String> = ["footer", "aside", "header"]
+
+    /// Block-level elements: they end a run of inline text.
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+        "blockquote", "figure", "figcaption", "pre", "hr", "address", "center", "details", "summary", "fieldset",
+        "nav", "form", "body", "html", "hgroup", "picture", "video", "audio", "iframe", "noscript", "menu", "dialog",
+        "colgroup", "col", "legend", "output",
+    ]
+
+    /// Words of class and id values that lower an element's score (readability's weighting),
+    /// matched against whole words of the value (split on spaces, hyphens, underscores and case changes).
+    static let negativeWords: Set<String> = [
+        "comment", "comments", "share", "sharing", "social", "related", "relate", "recommend", "recommended",
+        "recommendation", "promo", "promotion", "advert", "advertisement", "ad", "ads", "adv", "advertising", "banner",
+        "newsletter", "subscribe", "subscription", "sidebar", "footer", "navbar", "nav", "navigation", "menu",
+        "breadcrumb", "breadcrumbs", "tags", "tag", "popup", "modal", "cookie", "cookies", "outbrain", "taboola",
+        "widget", "sponsor", "sponsored", "masthead", "toolbar", "pagination", "pager", "print", "rating",
+        "readmore", "trending", "mostread", "popular", "login", "signup", "sharebar", "socials", "follow",
+        "teaser", "teasers", "more", "lienquan", "tinlienquan", "xemthem", "byline", "author", "meta",
+        "disclaimer", "copyright", "feedback", "poll", "quiz", "donate", "header", "aside", "rail", "consent", "gdpr",
+    ]
+
+    /// Words that mark a class or id as boilerplate outright: the element is skipped, unless its
+    /// class or id also names the article body.
+    static let skipWords: Set<String> = [
+        "comment", "comments", "share", "sharing", "social", "related", "relate", "recommend", "recommended",
+        "recommendation", "newsletter", "subscribe", "sidebar", "footer", "breadcrumb", "breadcrumbs", "outbrain",
+        "taboola", "popup", "modal", "cookie", "ad", "ads", "adv", "advert", "advertisement", "advertising", "banner",
+        "promo", "sponsored", "tags", "lienquan", "tinlienquan", "xemthem", "nav", "navbar", "navigation", "menu",
+        "toolbar", "pagination", "rating", "readmore", "trending", "mostread", "byline", "author", "poll",
+        "sharebar", "socials", "consent", "gdpr", "masthead", "donate", "quiz", "copyright", "disclaimer",
+    ]
+
+    /// Words that mark the article's body.
+    static let positiveWords: Set<String> = [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "detail", "fck", "singular",
+        "news", "blog", "prose", "richtext", "paragraph", "column",
+    ]
+
+    /// Class or id values (whole, lower case) that name the article body on news sites,
+    /// Vietnamese sites included.
+    static let bodyHints: Set<String> = [
+        "article-body", "articlebody", "article__body", "article-content", "article__content", "articlecontent",
+        "entry-content", "post-content", "post-body", "postbody", "story-body", "storybody", "story-content",
+        "content-detail", "detail-content", "detail__content", "detail-body", "fck_detail", "singular-content",
+        "article-text", "articletext", "body-text", "bodytext", "news-content", "newscontent", "cms-body",
+        "c-article-body", "article__text", "text-article", "content_detail", "the-article-body", "article-detail",
+        "maincontent", "main-content", "article_body", "article-body-content", "entry__content", "story__body",
+        "detail__cmain-main", "dt-news__content", "knc-content", "afcbc-body", "content-news", "news-detail",
+        "box-content-detail", "detail-content-body", "article-main", "rich-text", "story-text", "storytext",
+        "text-content", "paywall", "article-page__body", "post__content", "single-content", "td-post-content",
+        "e-magazine__body", "contentdetail", "articlebodycontainer", "zce-content-body",
+    ]
+
+    /// Class words of the lead (standfirst, sapo).
+    static let leadWords: Set<String> = [
+        "sapo", "lead", "standfirst", "summary", "intro", "introduction", "teaser", "excerpt", "dek", "deck",
+        "abstract", "description", "subhead", "subheadline", "kicker", "chapeau", "chapo", "lede", "strapline",
+    ]
+
+    /// Splits a class or id value into lower-case words: `articleBody__text-main` gives
+    /// `article`, `body`, `text`, `main`.
+    static func words(_ value: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previousLower = false
+        for ch in value {
+            if ch == " " || ch == "-" || ch == "_" || ch == ":" || ch == "." || ch == "/" || ch.isNumber {
+                if !current.isEmpty { result.append(current) }
+                current = ""
+                previousLower = false
+                continue
+            }
+            if ch.isUppercase && previousLower {
+                result.append(current)
+                current = ""
+            }
+            current.append(contentsOf: ch.lowercased())
+            previousLower = ch.isLowercase
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// The class and id of an element, lower-cased and joined.
+    static func classAndID(_ node: HTMLNode) -> (classes: String, id: String) {
+        (node.attribute("class") ?? "", node.attribute("id") ?? "")
+    }
+
+    /// +25 for body words, −25 for boilerplate words, in class and id (readability's weighting).
+    static func classWeight(_ node: HTMLNode) -> Double {
+        let (cls, id) = classAndID(node)
+        var weight = 0.0
+        for value in [cls, id] where !value.isEmpty {
+            let w = words(value)
+            if w.contains(where: negativeWords.contains) { weight -= 25 }
+            if w.contains(where: positiveWords.contains) { weight += 25 }
+        }
+        return weight
+    }
+
+    /// Whether the element is hidden from readers.
+    static func isHidden(_ node: HTMLNode) -> Bool {
+        if node.attribute("hidden") != nil { return true }
+        if node.attribute("aria-hidden") == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        if let cls = node.attribute("class") {
+            let w = cls.lowercased().split(separator: " ")
+            if w.contains(where: { $0 == "hidden" || $0 == "d-none" || $0 == "sr-only" || $0 == "visually-hidden" || $0 == "screen-reader-text" }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the class or id says boilerplate, and nothing says article body.
+    static func isBoilerplate(_ node: HTMLNode) -> Bool {
+        let (cls, id) = classAndID(node)
+        if cls.isEmpty && id.isEmpty { return false }
+        let w = words(cls) + words(id)
+        guard w.contains(where: skipWords.contains) else { return false }
+        let lowered = (cls + " " + id).lowercased().split(separator: " ")
+        if lowered.contains(where: { bodyHints.contains(String($0)) }) { return false }
+        return !w.contains { $0 == "body" || $0 == "content" || $0 == "article" || $0 == "story" || $0 == "entry" }
+    }
+
+    /// Phrases that open "read more" and similar lines, lower case.
+    static let readMorePhrases = [
+        "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "read more", "read also", "also read", "see also",
+        "related:", "related articles", "related stories", "more:", "advertisement", "quảng cáo", "continue reading",
+        "sign up for", "subscribe to", "follow us", "share this", "click here", "lesen sie auch", "mehr zum thema",
+        "auch interessant", "lire aussi", "à lire aussi", "leer más", "lee también", "leia também", "leggi anche",
+        "anzeige", "werbung", "publicidad", "publicité", "(adsbygoogle", "bấm để xem", "mời quý độc giả",
+    ]
+
+    /// Whether a short line of text is a "read more" line, an ad label or the like.
+    static func isReadMoreLine(_ text: String) -> Bool {
+        guard text.count <= 220 else { return false }
+        let lower = text.lowercased()
+        return readMorePhrases.contains { lower.hasPrefix($0) }
+    }
+}

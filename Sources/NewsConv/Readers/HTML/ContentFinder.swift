@@ -1,0 +1,84 @@
+import LibXML
+
+/// Chooses the elements that hold the article's body: readability's paragraph scoring, checked
+/// against the page's own markup (`itemprop=articleBody`, body class names), plus the top
+/// candidate's siblings that score nearly as well.
+enum ContentFinder {
+    static func baseScore(_ name: String) -> Double {
+        switch name {
+        case "article": return 8
+        case "div": return 5
+        case "section", "main": return 3
+        case "pre", "td", "blockquote": return 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
+        case "body": return -15
+        case "html": return -25
+        default: return 0
+        }
+    }
+
+    static func finalScore(_ node: HTMLNode, _ scan: PageScan) -> Double {
+        guard let s = scan.stats[node] else { return 0 }
+        return (s.score + baseScore(node.name) + BoilerplateRules.classWeight(node)) * (1 - scan.linkDensity(node))
+    }
+
+    static func isAncestor(_ a: HTMLNode, of b: HTMLNode) -> Bool {
+        var current = b.parent
+        while let n = current {
+            if n == a { return true }
+            current = n.parent
+        }
+        return false
+    }
+
+    /// The containers of the body, in document order; empty when the page has no text.
+    static func containers(_ scan: PageScan) -> [HTMLNode] {
+        var top: HTMLNode?
+        var topScore = -Double.infinity
+        for (node, s) in scan.stats where s.score > 0 {
+            let score = finalScore(node, scan)
+            if score > topScore || (score == topScore && (top.map { scan.textLength(node) > scan.textLength($0) } ?? true)) {
+                top = node
+                topScore = score
+            }
+        }
+        let hints = (scan.articleBodies + scan.bodyHints).filter { scan.textLength($0) >= 150 && scan.linkDensity($0) < 0.5 }
+        guard var chosen = top ?? hints.first ?? scan.body else { return [] }
+        let topText = scan.textLength(chosen)
+
+        // The page's own markup wins when it holds most of the text the scoring found.
+        var bestHint: HTMLNode?
+        for hint in hints {
+            let t = scan.textLength(hint)
+            let acceptable: Bool
+            if hint == chosen || isAncestor(hint, of: chosen) {
+                acceptable = scan.linkDensity(hint) < 0.3 && Double(t) <= Double(topText) * 3 + 2000
+            } else if isAncestor(chosen, of: hint) {
+                acceptable = Double(t) >= Double(topText) * 0.6
+            } else {
+                acceptable = Double(t) >= Double(topText) * 0.7
+            }
+            if acceptable, bestHint.map({ scan.textLength($0) < t }) ?? true { bestHint = hint }
+        }
+        if let hint = bestHint { return [hint] }
+
+        // Siblings that belong with the top candidate.
+        guard let parent = chosen.parent, chosen.name != "body" else { return [chosen] }
+        let threshold = max(10, topScore * 0.2)
+        var result: [HTMLNode] = []
+        for sibling in parent.children where sibling.isElement {
+            if sibling == chosen { result.append(sibling); continue }
+            if BoilerplateRules.skippedTags.contains(sibling.name) || BoilerplateRules.isBoilerplate(sibling) { continue }
+            let density = scan.linkDensity(sibling)
+            let text = scan.textLength(sibling)
+            if scan.stats[sibling]?.score ?? 0 > 0, finalScore(sibling, scan) >= threshold {
+                result.append(sibling)
+            } else if sibling.name == "p" && text > 80 && density < 0.25 {
+                result.append(sibling)
+            }
+        }
+        if result.isEmpty { chosen = parent; result = [chosen] }
+        return result
+    }
+}

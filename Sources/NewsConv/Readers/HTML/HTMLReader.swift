@@ -1,0 +1,95 @@
+import Foundation
+import LibXML
+
+/// Reads an HTML page or fragment with libxml2's HTML parser and reduces it to the article:
+/// metadata from JSON-LD, OpenGraph, `<meta>` and `<title>`; the body's container found by the
+/// page's markup and by paragraph scoring; and the body's blocks, boilerplate removed.
+///
+/// The libxml2 tree never leaves this reader: what it returns is plain values.
+public struct HTMLReader: Reader {
+    /// Creates the reader.
+    public init() {}
+
+    /// Reads `input`.
+    public func run(_ input: InputDocument) throws(ReadError) -> SourceDocument {
+        let (encoding, body) = HTMLEncoding.detect(input.bytes)
+        let document: HTMLDocument
+        do {
+            document = try HTMLDocument(bytes: Array(body), encoding: encoding)
+        } catch {
+            throw ReadError(origin: input.origin, reason: error.description)
+        }
+        guard let root = document.root else {
+            throw ReadError(origin: input.origin, reason: "the HTML holds no elements")
+        }
+        let page = Self.content(of: root)
+        return SourceDocument(origin: input.origin, content: .page(page), modified: input.modified,
+                              declaredLanguage: page.metadata.language)
+    }
+
+    static func text(_ node: HTMLNode) -> String {
+        TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
+    }
+
+    static func content(of root: HTMLNode) -> PageContent {
+        let scan = PageScan(root: root)
+        let metadata = scan.metadata.finish()
+        var excluded = Set<HTMLNode>()
+
+        // Title.
+        let h1s = scan.h1s.enumerated().map { (node: $0.offset, text: text($0.element)) }
+        let (headline, h1Index) = TitleChooser.choose(h1s: h1s, metadata: metadata)
+        if let h1Index { excluded.insert(scan.h1s[h1Index]) }
+
+        let containers = ContentFinder.containers(scan)
+        if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG"] != nil {
+            FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) stats=\(scan.stats.count) h1s=\(scan.h1s.count)\n".utf8))
+        }
+
+        // Lead: an element the page marks as such, near the body.
+        var lead: String?
+        if let container = containers.first {
+            for candidate in scan.leadCandidates where !excluded.contains(candidate) {
+                let t = text(candidate)
+                guard t.count >= 40, t.count <= 1200, scan.linkDensity(candidate) < 0.3 else { continue }
+                guard t != headline, !containers.contains(candidate) else { continue }
+                if containers.contains(where: { ContentFinder.isAncestor(candidate, of: $0) }) { continue }
+                guard isNear(candidate, container) else { continue }
+                // A container inside the candidate means it is a wrapper, not a lead.
+                lead = t
+                excluded.insert(candidate)
+                break
+            }
+        }
+
+        var extractor = BlockExtractor(scan: scan, excluded: excluded)
+        var blocks = extractor.extract(containers)
+        // The headline repeated at the top of the body.
+        if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }
+
+        var byline: String?
+        if metadata.authors.isEmpty, let raw = scan.bylineTexts.first {
+            byline = EndMatter.byline(raw, strictName: false)?.byline ?? (raw.count <= 80 ? raw : nil)
+        }
+        return PageContent(metadata: metadata, headline: headline, lead: lead, byline: byline, blocks: blocks)
+    }
+
+    /// Whether `candidate` is inside `container` or close to it: their nearest common ancestor is
+    /// at most three levels above the container.
+    static func isNear(_ candidate: HTMLNode, _ container: HTMLNode) -> Bool {
+        var ancestors: [HTMLNode] = []
+        var current: HTMLNode? = container
+        while let n = current, ancestors.count < 5 {
+            ancestors.append(n)
+            current = n.parent
+        }
+        var c: HTMLNode? = candidate
+        var steps = 0
+        while let n = c, steps < 40 {
+            if ancestors.contains(n) { return true }
+            c = n.parent
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,123 @@
+/// Accumulates the inline content of a block from HTML: collapses white space as a browser does,
+/// nests emphasis, strong, links and quotations, and splits paragraphs at `<br><br>`.
+struct InlineBuilder {
+    private var stack: [[Inline]] = [[]]
+    /// Whether the last thing written ends in white space (or nothing was written yet).
+    private var atSpace = true
+
+    var isEmpty: Bool { stack.count == 1 && stack[0].isEmpty }
+
+    /// Appends text, collapsing runs of white space into one space.
+    mutating func text(_ raw: String) {
+        guard !raw.isEmpty else { return }
+        var out = ""
+        out.reserveCapacity(raw.utf8.count)
+        for ch in TextNormalization.normalize(raw) {
+            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" {
+                if !atSpace { out.append(" "); atSpace = true }
+            } else {
+                out.append(ch)
+                atSpace = false
+            }
+        }
+        guard !out.isEmpty else { return }
+        if case .text(let previous)? = stack[stack.count - 1].last {
+            stack[stack.count - 1][stack[stack.count - 1].count - 1] = .text(previous + out)
+        } else {
+            stack[stack.count - 1].append(.text(out))
+        }
+    }
+
+    mutating func lineBreak() {
+        stack[stack.count - 1].append(.lineBreak)
+        atSpace = true
+    }
+
+    /// Starts a nested run (emphasis, strong, link, quotation).
+    mutating func open() { stack.append([]) }
+
+    /// Ends the nested run and wraps it.
+    mutating func close(_ wrap: ([Inline]) -> Inline) {
+        guard stack.count > 1 else { return }
+        let content = stack.removeLast()
+        guard content.contains(where: { $0.plainText.contains(where: { !$0.isWhitespace }) }) else {
+            // An empty wrapper keeps its spaces only.
+            for item in content { if case .text = item { stack[stack.count - 1].append(item) } }
+            return
+        }
+        stack[stack.count - 1].append(wrap(content))
+    }
+
+    /// The paragraphs written so far (split at two or more line breaks), trimmed; resets the builder.
+    mutating func take() -> [[Inline]] {
+        while stack.count > 1 { close { .emphasis($0) } }
+        let all = stack[0]
+        stack = [[]]
+        atSpace = true
+        var paragraphs: [[Inline]] = []
+        var current: [Inline] = []
+        var breaks = 0
+        for item in all {
+            if case .lineBreak = item {
+                breaks += 1
+                continue
+            }
+            if case .text(let t) = item, t.allSatisfy({ $0 == " " }) {
+                continue
+            }
+            if breaks >= 2 {
+                paragraphs.append(current)
+                current = []
+            } else if breaks == 1, !current.isEmpty {
+                current.append(.lineBreak)
+            }
+            breaks = 0
+            current.append(item)
+        }
+        paragraphs.append(current)
+        return paragraphs.map(Self.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// Removes white space at the ends and around line breaks, and merges adjacent text.
+    static func trimmed(_ inlines: [Inline]) -> [Inline] {
+        var items = inlines
+        while let first = items.first, case .lineBreak = first { items.removeFirst() }
+        while let last = items.last, case .lineBreak = last { items.removeLast() }
+        guard !items.isEmpty else { return [] }
+        items[0] = trimEdge(items[0], leading: true)
+        items[items.count - 1] = trimEdge(items[items.count - 1], leading: false)
+        for i in items.indices {
+            if case .lineBreak = items[i] {
+                if i > 0 { items[i - 1] = trimEdge(items[i - 1], leading: false) }
+                if i + 1 < items.count { items[i + 1] = trimEdge(items[i + 1], leading: true) }
+            }
+        }
+        let cleaned = items.filter { if case .text(let t) = $0 { !t.isEmpty } else { true } }
+        return cleaned.contains(where: { $0.plainText.contains(where: { !$0.isWhitespace }) }) ? cleaned : []
+    }
+
+    static func trimEdge(_ inline: Inline, leading: Bool) -> Inline {
+        switch inline {
+        case .text(let t):
+            var s = Substring(t)
+            if leading {
+                while s.first == " " { s = s.dropFirst() }
+            } else {
+                while s.last == " " { s = s.dropLast() }
+            }
+            return .text(String(s))
+        case .emphasis(let c): return .emphasis(trimChildren(c, leading: leading))
+        case .strong(let c): return .strong(trimChildren(c, leading: leading))
+        case .link(let h, let c): return .link(href: h, content: trimChildren(c, leading: leading))
+        case .quoted(let o, let cl, let c): return .quoted(open: o, close: cl, content: c)
+        case .lineBreak: return .lineBreak
+        }
+    }
+
+    static func trimChildren(_ c: [Inline], leading: Bool) -> [Inline] {
+        guard !c.isEmpty else { return c }
+        var copy = c
+        if leading { copy[0] = trimEdge(copy[0], leading: true) } else { copy[copy.count - 1] = trimEdge(copy[copy.count - 1], leading: false) }
+        return copy
+    }
+}

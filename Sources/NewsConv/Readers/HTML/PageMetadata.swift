@@ -1,0 +1,196 @@
+import Foundation
+
+/// What a page says about itself: `<title>`, OpenGraph, `article:*`, `twitter:*`, `<meta name>`,
+/// JSON-LD, `<html lang>` and the canonical link.
+public struct PageMetadata: Sendable, Equatable {
+    /// `<title>`.
+    public var htmlTitle: String?
+    /// `og:title`.
+    public var ogTitle: String?
+    /// `twitter:title`.
+    public var twitterTitle: String?
+    /// JSON-LD `headline`.
+    public var jsonLDHeadline: String?
+    /// JSON-LD, OpenGraph, Twitter or `<meta name=description>` description.
+    public var description: String?
+    /// Authors, from JSON-LD, `meta name=author`, `article:author`.
+    public var authors: [String] = []
+    /// Publication date (ISO 8601 with offset).
+    public var published: String?
+    /// Modification date (ISO 8601 with offset).
+    public var modified: String?
+    /// Language (BCP 47).
+    public var language: String?
+    /// `og:site_name` or the JSON-LD publisher.
+    public var siteName: String?
+    /// The canonical URL.
+    public var url: String?
+    /// Keywords.
+    public var keywords: [String] = []
+    /// The section (`article:section`, JSON-LD `articleSection`).
+    public var section: String?
+
+    /// Creates empty metadata.
+    public init() {}
+}
+
+/// Collects ``PageMetadata`` from the elements the page scan hands it.
+struct MetadataCollector {
+    var metadata = PageMetadata()
+    private var jsonLD: [String] = []
+    private var metaDescription: String?
+    private var ogDescription: String?
+    private var twitterDescription: String?
+    private var metaAuthors: [String] = []
+    private var metaDates: [String] = []
+
+    mutating func meta(name: String?, property: String?, itemprop: String?, content: String?) {
+        guard let content = content.map({ TextNormalization.collapseSpaces(TextNormalization.normalize($0)) }), !content.isEmpty else { return }
+        let key = (property ?? name ?? itemprop ?? "").lowercased()
+        switch key {
+        case "og:title": metadata.ogTitle = metadata.ogTitle ?? content
+        case "twitter:title": metadata.twitterTitle = metadata.twitterTitle ?? content
+        case "description": metaDescription = metaDescription ?? content
+        case "og:description": ogDescription = ogDescription ?? content
+        case "twitter:description": twitterDescription = twitterDescription ?? content
+        case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author":
+            if !content.hasPrefix("http") { metaAuthors.append(content) }
+        case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+             "og:article:published_time", "sailthru.date", "parsely-pub-date", "article.published":
+            metaDates.insert(content, at: 0)
+            if metadata.published == nil { metadata.published = ISODate.normalize(content) }
+        case "article:modified_time", "datemodified", "og:updated_time", "last-modified", "article.updated":
+            if metadata.modified == nil { metadata.modified = ISODate.normalize(content) }
+        case "og:site_name", "application-name": metadata.siteName = metadata.siteName ?? content
+        case "og:url": metadata.url = metadata.url ?? content
+        case "og:locale": if metadata.language == nil { metadata.language = Self.languageTag(content) }
+        case "keywords", "news_keywords", "article:tag":
+            metadata.keywords += content.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+        case "article:section": metadata.section = metadata.section ?? content
+        case "content-language", "language", "dc.language": if metadata.language == nil { metadata.language = Self.languageTag(content) }
+        default: break
+        }
+    }
+
+    mutating func title(_ text: String) {
+        let t = TextNormalization.collapseSpaces(TextNormalization.normalize(text))
+        if metadata.htmlTitle == nil, !t.isEmpty { metadata.htmlTitle = t }
+    }
+
+    mutating func htmlLanguage(_ lang: String) {
+        if let tag = Self.languageTag(lang) { metadata.language = tag }
+    }
+
+    mutating func canonical(_ href: String) {
+        if metadata.url == nil || !href.isEmpty { metadata.url = href }
+    }
+
+    mutating func jsonLDScript(_ text: String) {
+        if jsonLD.count < 20 { jsonLD.append(text) }
+    }
+
+    /// `vi_VN` gives `vi-VN`; anything that is not a BCP 47 tag gives nil.
+    static func languageTag(_ raw: String) -> String? {
+        let tag = raw.trimmingWhitespace().replacingOccurrences(of: "_", with: "-")
+        let primary = tag.split(separator: ",").first.map { String($0.trimmingWhitespace()) } ?? ""
+        guard BCP47.isWellFormed(primary) else { return nil }
+        let parts = primary.split(separator: "-")
+        var result = parts[0].lowercased()
+        for part in parts.dropFirst() {
+            result += "-" + (part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part.lowercased())
+        }
+        return result
+    }
+
+    /// Finishes: reads JSON-LD (which wins over meta tags) and reconciles the descriptions.
+    mutating func finish() -> PageMetadata {
+        for script in jsonLD { readJSONLD(script) }
+        metadata.description = metadata.description ?? ogDescription ?? metaDescription ?? twitterDescription
+        if metadata.authors.isEmpty {
+            var seen = Set<String>()
+            metadata.authors = metaAuthors.flatMap { $0.split(separator: ",").map { String($0.trimmingWhitespace()) } }
+                .filter { !$0.isEmpty && seen.insert($0).inserted }
+        }
+        var seen = Set<String>()
+        metadata.keywords = metadata.keywords.filter { seen.insert($0.lowercased()).inserted }
+        return metadata
+    }
+
+    static let articleTypes: Set<String> = [
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting", "TechArticle", "Report", "ScholarlyArticle",
+        "AskPublicNewsArticle", "SatiricalArticle", "WebPage",
+    ]
+
+    private mutating func readJSONLD(_ script: String) {
+        var text = script.trimmingWhitespace()
+        if text.hasPrefix("<!--") { text = text.dropFirst(4) }
+        if text.hasSuffix("-->") { text = text.dropLast(3) }
+        guard let data = String(text).data(using: .utf8),
+              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+        var objects: [[String: Any]] = []
+        func collect(_ value: Any, depth: Int) {
+            guard depth < 6 else { return }
+            if let array = value as? [Any] {
+                for item in array { collect(item, depth: depth + 1) }
+            } else if let object = value as? [String: Any] {
+                objects.append(object)
+                if let graph = object["@graph"] { collect(graph, depth: depth + 1) }
+                if let main = object["mainEntity"] { collect(main, depth: depth + 1) }
+            }
+        }
+        collect(json, depth: 0)
+        // Articles first; WebPage only when no article is described.
+        let ranked = objects.filter { Self.types($0).contains { Self.articleTypes.contains($0) && $0 != "WebPage" } }
+            + objects.filter { Self.types($0).contains("WebPage") }
+        for object in ranked {
+            if metadata.jsonLDHeadline == nil, let h = Self.string(object["headline"]) ?? Self.string(object["name"]),
+               Self.types(object).contains(where: { $0 != "WebPage" }) {
+                metadata.jsonLDHeadline = h
+            }
+            if metadata.description == nil, let d = Self.string(object["description"]), Self.types(object).contains(where: { $0 != "WebPage" }) {
+                metadata.description = d
+            }
+            if let p = Self.string(object["datePublished"]).flatMap(ISODate.normalize) { metadata.published = p }
+            if let m = Self.string(object["dateModified"]).flatMap(ISODate.normalize) { metadata.modified = m }
+            if metadata.authors.isEmpty { metadata.authors = Self.names(object["author"]) }
+            if let publisher = Self.names(object["publisher"]).first, metadata.siteName == nil { metadata.siteName = publisher }
+            if let lang = Self.string(object["inLanguage"]).flatMap(Self.languageTag), metadata.language == nil {
+                metadata.language = lang
+            }
+            if metadata.section == nil { metadata.section = Self.string(object["articleSection"]) ?? (object["articleSection"] as? [Any])?.compactMap(Self.string).first }
+            if let k = object["keywords"] {
+                if let s = k as? String { metadata.keywords += s.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty } }
+                if let a = k as? [Any] { metadata.keywords += a.compactMap(Self.string) }
+            }
+            if metadata.url == nil, let u = Self.string(object["url"]) { metadata.url = u }
+        }
+    }
+
+    static func types(_ object: [String: Any]) -> [String] {
+        if let t = object["@type"] as? String { return [t] }
+        return (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+    }
+
+    static func string(_ value: Any?) -> String? {
+        guard let s = value as? String else { return nil }
+        let clean = TextNormalization.collapseSpaces(TextNormalization.normalize(decodeEntities(s)))
+        return clean.isEmpty ? nil : clean
+    }
+
+    static func names(_ value: Any?) -> [String] {
+        if let s = string(value) { return s.hasPrefix("http") ? [] : [s] }
+        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
+        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        return []
+    }
+
+    /// JSON-LD strings sometimes carry HTML entities.
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        return s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&nbsp;", with: " ")
+    }
+}

@@ -1,0 +1,212 @@
+import LibXML
+
+/// One walk over a parsed page: metadata, the elements worth a look (h1s, body hints, lead
+/// candidates, `<article>`s), and for every element its visible text, link text and the
+/// readability-style score its paragraphs give it.
+final class PageScan {
+    struct Stats {
+        /// Visible letters (non-space characters) under the element, skipped parts excluded.
+        var text = 0
+        /// The part of `text` inside links.
+        var linkText = 0
+        /// Paragraph score received from the paragraphs inside it.
+        var score = 0.0
+        /// Whether a block-level element is inside it.
+        var hasBlock = false
+    }
+
+    /// Deeper elements are ignored: it bounds the recursion whatever the page.
+    static let maximumDepth = 400
+
+    var stats: [HTMLNode: Stats] = [:]
+    var metadata = MetadataCollector()
+    var h1s: [HTMLNode] = []
+    var bodyHints: [HTMLNode] = []
+    var articleBodies: [HTMLNode] = []
+    var articles: [HTMLNode] = []
+    var leadCandidates: [HTMLNode] = []
+    var bylineTexts: [String] = []
+    var timeValues: [String] = []
+    var body: HTMLNode?
+    /// Elements skipped as boilerplate by their class or id.
+    var skipped: Set<HTMLNode> = []
+    /// Paragraph scores waiting to be given: they are given only if no skipped element holds the paragraph.
+    private var pendingScores: [(node: HTMLNode, points: Double, startingAtSelf: Bool)] = []
+
+    init(root: HTMLNode) {
+        if let lang = root.attribute("lang") ?? root.attribute("xml:lang") { metadata.htmlLanguage(lang) }
+        _ = visit(root, depth: 0)
+        for pending in pendingScores where !isInsideSkipped(pending.node) {
+            addScore(pending.points, from: pending.node, startingAtSelf: pending.startingAtSelf)
+        }
+        pendingScores = []
+    }
+
+    /// Whether `node` or one of its ancestors was skipped as boilerplate.
+    func isInsideSkipped(_ node: HTMLNode) -> Bool {
+        guard !skipped.isEmpty else { return false }
+        var current: HTMLNode? = node
+        while let n = current {
+            if skipped.contains(n) { return true }
+            current = n.parent
+        }
+        return false
+    }
+
+    /// Visible text of a text node: counts non-space characters and commas.
+    private static func measure(_ text: String) -> (letters: Int, commas: Int) {
+        var letters = 0, commas = 0
+        for byte in text.utf8 {
+            // Count characters by their first byte; skip ASCII spaces.
+            if byte & 0xC0 == 0x80 { continue }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { continue }
+            letters += 1
+            if byte == 0x2C { commas += 1 }
+        }
+        return (letters, commas)
+    }
+
+    /// Returns (text, linkText, inlineText, commas, whether a body signal is inside) of the subtree.
+    private func visit(_ node: HTMLNode, depth: Int) -> (text: Int, link: Int, inline: Int, commas: Int, signal: Bool) {
+        switch node.kind {
+        case .text, .cdata:
+            let m = Self.measure(node.text)
+            return (m.letters, 0, m.letters, m.commas, false)
+        case .element:
+            break
+        default:
+            return (0, 0, 0, 0, false)
+        }
+        guard depth < Self.maximumDepth else { return (0, 0, 0, 0, false) }
+        let name = node.name
+        switch name {
+        case "head":
+            collectHead(node, depth: depth)
+            return (0, 0, 0, 0, false)
+        case "meta":
+            metadata.meta(name: node.attribute("name"), property: node.attribute("property"),
+                          itemprop: node.attribute("itemprop"), content: node.attribute("content"))
+            return (0, 0, 0, 0, false)
+        case "link":
+            if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") { metadata.canonical(href) }
+            return (0, 0, 0, 0, false)
+        case "script":
+            if node.attribute("type")?.lowercased().contains("ld+json") == true { metadata.jsonLDScript(node.textContent) }
+            return (0, 0, 0, 0, false)
+        case "title":
+            if body == nil { metadata.title(node.textContent) }
+            return (0, 0, 0, 0, false)
+        case "time":
+            if let dt = node.attribute("datetime"), timeValues.count < 5 { timeValues.append(dt) }
+        case "body":
+            body = node
+        default:
+            break
+        }
+        if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.isHidden(node) { return (0, 0, 0, 0, false) }
+
+        // Elements worth a look later, recorded whether or not they are boilerplate.
+        let classes = node.attribute("class") ?? ""
+        let id = node.attribute("id") ?? ""
+        if !classes.isEmpty || !id.isEmpty {
+            let words = BoilerplateRules.words(classes) + BoilerplateRules.words(id)
+            if words.contains(where: BoilerplateRules.leadWords.contains), leadCandidates.count < 50 { leadCandidates.append(node) }
+            let lowered = (classes + " " + id).lowercased().split(separator: " ")
+            if lowered.contains(where: { BoilerplateRules.bodyHints.contains(String($0)) }) { bodyHints.append(node) }
+            if words.contains("byline") || words.contains("author"), bylineTexts.count < 5 {
+                let t = TextNormalization.collapseSpaces(node.textContent)
+                if !t.isEmpty && t.count < 200 { bylineTexts.append(t) }
+            }
+        }
+        var signal = false
+        if node.attribute("itemprop") == "articleBody" { articleBodies.append(node); signal = true }
+        if name == "h1" { h1s.append(node) }
+        if name == "article" { articles.append(node); signal = true }
+        if bodyHints.last == node { signal = true }
+
+        var text = 0, link = 0, inline = 0, commas = 0
+        var hasBlock = false
+        for child in node.children {
+            let r = visit(child, depth: depth + 1)
+            if r.signal { signal = true }
+            text += r.text
+            link += r.link
+            commas += r.commas
+            if child.isElement {
+                if BoilerplateRules.blockTags.contains(child.name) || stats[child]?.hasBlock == true { hasBlock = true }
+                if !BoilerplateRules.blockTags.contains(child.name) { inline += r.inline }
+            } else {
+                inline += r.inline
+            }
+        }
+        // Boilerplate by class or id, unless the article's body is inside it (some sites put the
+        // story in a "sidebar" column).
+        if !signal, BoilerplateRules.isBoilerplate(node) {
+            skipped.insert(node)
+            return (0, 0, 0, 0, false)
+        }
+        if name == "a" { link = text }
+        var s = stats[node] ?? Stats()
+        s.text = text
+        s.linkText = link
+        s.hasBlock = hasBlock
+        stats[node] = s
+
+        // Paragraph scoring: a paragraph gives its score to its ancestors; a block holding text
+        // directly (div soup, <br>-separated text) gives it to itself first.
+        if inline >= 25 {
+            let points = 1.0 + Double(commas) + min(Double(inline) / 100.0, 3.0)
+            if ["p", "pre", "td", "blockquote", "dd", "li"].contains(name) {
+                if name != "li" { pendingScores.append((node, points, false)) }
+            } else if BoilerplateRules.blockTags.contains(name) {
+                pendingScores.append((node, points, true))
+            }
+        }
+        return (text, link, BoilerplateRules.blockTags.contains(name) ? 0 : inline, commas, signal)
+    }
+
+    private func addScore(_ points: Double, from node: HTMLNode, startingAtSelf: Bool) {
+        var current: HTMLNode? = startingAtSelf ? node : node.parent
+        var level = 0
+        while let n = current, level < 4 {
+            let share = level == 0 ? points : level == 1 ? points / 2 : points / Double(level * 3)
+            stats[n, default: Stats()].score += share
+            current = n.parent
+            level += 1
+            if n.name == "body" { break }
+        }
+    }
+
+    private func collectHead(_ node: HTMLNode, depth: Int) {
+        guard depth < Self.maximumDepth else { return }
+        for child in node.children where child.isElement {
+            switch child.name {
+            case "meta":
+                metadata.meta(name: child.attribute("name"), property: child.attribute("property"),
+                              itemprop: child.attribute("itemprop"), content: child.attribute("content"))
+                if let equiv = child.attribute("http-equiv")?.lowercased(), equiv == "content-language",
+                   let content = child.attribute("content") {
+                    metadata.meta(name: "content-language", property: nil, itemprop: nil, content: content)
+                }
+            case "title": metadata.title(child.textContent)
+            case "link":
+                if child.attribute("rel")?.lowercased() == "canonical", let href = child.attribute("href") { metadata.canonical(href) }
+            case "script":
+                if child.attribute("type")?.lowercased().contains("ld+json") == true { metadata.jsonLDScript(child.textContent) }
+            default:
+                collectHead(child, depth: depth + 1)
+            }
+        }
+    }
+
+    /// Link text over text, 0 when there is no text.
+    func linkDensity(_ node: HTMLNode) -> Double {
+        guard let s = stats[node], s.text > 0 else { return 0 }
+        return Double(s.linkText) / Double(s.text)
+    }
+
+    func textLength(_ node: HTMLNode) -> Int { stats[node]?.text ?? 0 }
+
+    /// Whether block-level elements are inside `node`.
+    func hasBlock(_ node: HTMLNode) -> Bool { stats[node]?.hasBlock ?? false }
+}

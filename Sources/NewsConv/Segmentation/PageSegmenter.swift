@@ -1,0 +1,185 @@
+/// Builds the ``Article`` from what the HTML reader found in a page, applying the conventions of
+/// plain text where HTML marks no structure: a dateline opening the lead or the first paragraph,
+/// quotes and their speakers, the VNA end mark, credit and byline lines at the end, and bold
+/// paragraphs used as subheadings.
+public struct PageSegmenter: Segmenter {
+    /// Creates the segmenter.
+    public init() {}
+
+    /// Segments `document`, which must hold a page.
+    public func run(_ document: SourceDocument) throws(SegmentationError) -> Article {
+        guard case .page(let page) = document.content else {
+            throw SegmentationError(origin: document.origin, reason: "the page segmenter needs a page")
+        }
+        var items = page.blocks
+        var title = page.headline
+        if title == nil || title!.isEmpty, case .heading(let h)? = items.first {
+            title = h.text
+            items.removeFirst()
+        }
+        let hasText = items.contains { if case .block(let b) = $0 { !b.plainText.isEmpty } else { false } }
+        guard let title, !title.isEmpty, hasText || page.lead != nil else {
+            throw SegmentationError(origin: document.origin, reason: "no article text in the page")
+        }
+        let m = page.metadata
+        var article = Article(title: title, language: m.language)
+        article.dates = ArticleDates(published: m.published, modified: m.modified)
+        article.source = ArticleSource(name: m.siteName, url: m.url, origin: document.origin)
+        if !m.authors.isEmpty {
+            article.authors = m.authors
+            article.byline = m.authors.joined(separator: ", ")
+        } else if let byline = page.byline {
+            article.byline = byline
+            article.authors = EndMatter.authors(byline)
+        }
+        article.lead = page.lead
+
+        // Dateline: at the start of the lead, or of the first paragraph.
+        if let lead = article.lead, let (dateline, rest) = DatelineParser.parse(lead) {
+            article.dateline = dateline
+            article.lead = rest
+        } else if let index = items.firstIndex(where: { if case .block(.paragraph) = $0 { true } else { false } }),
+                  case .block(.paragraph(let inlines)) = items[index], let (dateline, rest) = Self.dateline(inlines) {
+            article.dateline = dateline
+            items[index] = .block(.paragraph(rest))
+        }
+        if article.source.name == nil { article.source.name = article.dateline?.source }
+
+        takeEndMatter(&items, into: &article)
+        let headingLevelOfBold = items.contains { if case .heading(let h) = $0, h.level == 2 { true } else { false } } ? 3 : 2
+        article.sections = Self.sections(items, boldLevel: headingLevelOfBold)
+        article.quotes = QuoteCollector.collect(in: article.sections)
+        return article
+    }
+
+    /// A dateline that opens a paragraph's first text run.
+    static func dateline(_ inlines: [Inline]) -> (Dateline, [Inline])? {
+        let text = inlines.plainText
+        guard let (dateline, _) = DatelineParser.parse(text) else { return nil }
+        // Remove the dateline's characters (and the dash after it) from the front of the inlines.
+        var toDrop = text.distance(from: text.startIndex, to: text.range(of: dateline.raw)!.upperBound)
+        let afterRaw = text.dropFirst(toDrop)
+        toDrop += afterRaw.prefix { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" }.count
+        var remaining = toDrop
+        var result: [Inline] = []
+        for inline in inlines {
+            guard remaining > 0 else { result.append(inline); continue }
+            let count = inline.plainText.count
+            if count <= remaining {
+                remaining -= count
+                continue
+            }
+            if case .text(let t) = inline {
+                result.append(.text(String(t.dropFirst(remaining))))
+            } else {
+                // The dateline ends inside a formatted run: keep the run's text, unformatted.
+                result.append(.text(String(inline.plainText.dropFirst(remaining))))
+            }
+            remaining = 0
+        }
+        let trimmed = InlineBuilder.trimmed(result)
+        return trimmed.isEmpty ? nil : (dateline, trimmed)
+    }
+
+    /// Trailing credit and byline paragraphs, and the end mark.
+    func takeEndMatter(_ items: inout [PageBlock], into article: inout Article) {
+        var examined = 0
+        while let index = items.lastIndex(where: { if case .block(.paragraph) = $0 { true } else { false } }),
+              index == items.count - 1, examined < 3 {
+            examined += 1
+            guard case .block(.paragraph(let inlines)) = items[index] else { break }
+            let text = inlines.plainText
+            let stripped = EndMatter.removingEndMark(text)
+            if !stripped.contains(where: { $0.isLetter || $0.isNumber }) {
+                items.removeLast()
+                continue
+            }
+            if stripped != text {
+                items[index] = .block(.paragraph(Self.replacingText(inlines, with: stripped)))
+                break
+            }
+            if let credit = EndMatter.credit(text) {
+                article.credit = article.credit.map { credit + "; " + $0 } ?? credit
+                items.removeLast()
+                continue
+            }
+            // A short name set in bold or italics closing the story is its byline.
+            if text.count <= 60, inlines.count == 1, Self.isFormatted(inlines[0]),
+               let (byline, agency) = EndMatter.byline(text, strictName: true) {
+                if article.byline == nil {
+                    article.byline = byline
+                    article.authors = EndMatter.authors(byline)
+                }
+                if article.source.name == nil, let agency { article.source.name = agency }
+                items.removeLast()
+                continue
+            }
+            break
+        }
+    }
+
+    static func isFormatted(_ inline: Inline) -> Bool {
+        switch inline {
+        case .strong, .emphasis: return true
+        default: return false
+        }
+    }
+
+    static func replacingText(_ inlines: [Inline], with text: String) -> [Inline] {
+        // Only the end of the text changed: keep the inlines when they still match.
+        if inlines.count == 1, case .text = inlines[0] { return [.text(text)] }
+        var result = inlines
+        if case .text(let last)? = result.last {
+            let cut = inlines.plainText.count - text.count
+            result[result.count - 1] = .text(String(last.dropLast(max(0, cut))))
+            if result.plainText == text { return result }
+        }
+        return [.text(text)]
+    }
+
+    /// A paragraph that is a bold line without closing punctuation is a subheading.
+    static func boldHeading(_ inlines: [Inline]) -> String? {
+        guard inlines.count == 1, case .strong(let content) = inlines[0] else { return nil }
+        let text = content.plainText.trimmingWhitespace()
+        guard !text.isEmpty, text.count <= 150, let last = text.last, !".,;…\"”’»)".contains(last) else { return nil }
+        guard text.first?.isLowercase != true else { return nil }
+        return String(text.hasSuffix(":") ? text.dropLast() : text)
+    }
+
+    static func sections(_ items: [PageBlock], boldLevel: Int) -> [Section] {
+        var sections: [Section] = []
+        var current = Section()
+        func startSection(_ heading: Heading) {
+            if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+            current = Section(heading: heading)
+        }
+        for item in items {
+            switch item {
+            case .heading(let h):
+                startSection(h)
+            case .block(.paragraph(let inlines)):
+                if let heading = boldHeading(inlines) {
+                    startSection(Heading(text: heading, level: boldLevel))
+                    continue
+                }
+                let marked = inlines.flatMap { inline -> [Inline] in
+                    if case .text(let t) = inline { return QuoteFinder.inlines(t, spans: QuoteFinder.find(in: t)) }
+                    return [inline]
+                }
+                let text = marked.plainText
+                let spans = QuoteFinder.find(in: text)
+                if let (content, attribution) = QuoteFinder.wholeQuote(text, spans: spans) {
+                    current.blocks.append(.quote(QuoteBlock(paragraphs: [[.text(content)]], attribution: attribution)))
+                } else {
+                    current.blocks.append(.paragraph(marked))
+                }
+            case .block(let block):
+                current.blocks.append(block)
+            }
+        }
+        if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+        // Headings with nothing under them at the end of the page are page furniture.
+        while let last = sections.last, last.blocks.isEmpty, sections.count > 1 { sections.removeLast() }
+        return sections
+    }
+}
