@@ -48,8 +48,8 @@ enum BoilerplateRules {
 
     /// Words that mark the article's body.
     static let positiveWords: Set<String> = [
-        "article", "body", "content", "entry", "main", "post", "story", "text", "detail", "fck", "singular",
-        "news", "blog", "prose", "richtext", "paragraph", "column",
+        "article", "body", "content", "entry", "main", "post", "story", "detail", "fck", "singular",
+        "blog", "prose", "richtext", "bodytext", "articletext",
     ]
 
     /// Class or id values (whole, lower case) that name the article body on news sites,
@@ -77,15 +77,21 @@ enum BoilerplateRules {
     /// `article`, `body`, `text`, `main`.
     static func words(_ value: String) -> [String] {
         var result: [String] = []
+        for token in value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." || $0 == "/" }) {
+                // Generated names (hashes such as "e12ad0a8", "Z2URb") carry no meaning.
+                if part.contains(where: \.isNumber) { continue }
+                result += camelWords(part)
+            }
+        }
+        return result
+    }
+
+    private static func camelWords(_ part: Substring) -> [String] {
+        var result: [String] = []
         var current = ""
         var previousLower = false
-        for ch in value {
-            if ch == " " || ch == "-" || ch == "_" || ch == ":" || ch == "." || ch == "/" || ch.isNumber {
-                if !current.isEmpty { result.append(current) }
-                current = ""
-                previousLower = false
-                continue
-            }
+        for ch in part {
             if ch.isUppercase && previousLower {
                 result.append(current)
                 current = ""
@@ -116,7 +122,8 @@ enum BoilerplateRules {
 
     /// Whether the element is hidden from readers.
     static func isHidden(_ node: HTMLNode) -> Bool {
-        if node.attribute("hidden") != nil { return true }
+        // React streams server-rendered parts in <div hidden id="S:…"> and reveals them with scripts.
+        if node.attribute("hidden") != nil { return !(node.attribute("id")?.hasPrefix("S:") ?? false) }
         if node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
            style.contains("display:none") || style.contains("visibility:hidden") {

@@ -43,6 +43,30 @@ enum ContentFinder {
                 topScore = score
             }
         }
+        // Stories whose paragraphs sit in separate boxes (live blogs, card layouts): when several of
+        // the best candidates share a close ancestor, that ancestor holds the story.
+        if let best = top {
+            let independent = scan.stats.filter { $0.value.score > 0 }
+                .map { ($0.key, finalScore($0.key, scan)) }
+                .filter { $0.1 >= topScore * 0.6 && $0.0 != best && !isAncestor($0.0, of: best) && !isAncestor(best, of: $0.0) }
+                .map(\.0)
+            if independent.count >= 2 && independent.count <= 40 {
+                var ancestor = best.parent
+                var steps = 0
+                while let a = ancestor, a.name != "body", a.name != "html", steps < 6 {
+                    let inside = independent.filter { isAncestor(a, of: $0) }.count
+                    if inside * 2 >= independent.count && inside >= 2 {
+                        if scan.linkDensity(a) < 0.35 {
+                            top = a
+                            topScore = max(topScore, finalScore(a, scan))
+                        }
+                        break
+                    }
+                    ancestor = a.parent
+                    steps += 1
+                }
+            }
+        }
         let hints = (scan.articleBodies + scan.bodyHints).filter { scan.textLength($0) >= 150 && scan.linkDensity($0) < 0.5 }
         guard var chosen = top ?? hints.first ?? scan.body else { return [] }
         let topText = scan.textLength(chosen)

@@ -32,18 +32,35 @@ public struct HTMLReader: Reader {
     }
 
     static func content(of root: HTMLNode) -> PageContent {
-        let scan = PageScan(root: root)
+        var scan = PageScan(root: root)
+        var exempt = Set<HTMLNode>()
+        while let misled = scan.largeSkipped(), exempt.count < 3 {
+            exempt.insert(misled)
+            scan = PageScan(root: root, exempt: exempt)
+        }
         let metadata = scan.metadata.finish()
         var excluded = Set<HTMLNode>()
 
         // Title.
         let h1s = scan.h1s.enumerated().map { (node: $0.offset, text: text($0.element)) }
         let (headline, h1Index) = TitleChooser.choose(h1s: h1s, metadata: metadata)
+        if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG_TITLES"] != nil {
+            let candidates: [String: Any] = ["h1": h1s.map(\.text), "og": metadata.ogTitle ?? "", "ld": metadata.jsonLDHeadline ?? "",
+                                             "tw": metadata.twitterTitle ?? "", "title": metadata.htmlTitle ?? "", "site": metadata.siteName ?? ""]
+            if let data = try? JSONSerialization.data(withJSONObject: candidates) { FileHandle.standardError.write(data + Data("\n".utf8)) }
+        }
         if let h1Index { excluded.insert(scan.h1s[h1Index]) }
 
         let containers = ContentFinder.containers(scan)
         if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG"] != nil {
             FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) stats=\(scan.stats.count) h1s=\(scan.h1s.count)\n".utf8))
+            let ranked = scan.stats.filter { $0.value.score > 0 }.map { ($0.key, ContentFinder.finalScore($0.key, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
+            for (node, score) in ranked {
+                FileHandle.standardError.write(Data("candidate \(Int(score)) raw=\(Int(scan.stats[node]!.score)) \(node.name).\((node.attribute("class") ?? "").prefix(60)) text=\(scan.textLength(node)) ld=\(scan.linkDensity(node))\n".utf8))
+            }
+            for node in scan.skipped where node.textContent.count > 300 {
+                FileHandle.standardError.write(Data("skipped: \(node.name).\(node.attribute("class") ?? "")#\(node.attribute("id") ?? "") \(node.textContent.count)\n".utf8))
+            }
         }
 
         // Lead: an element the page marks as such, near the body.
@@ -66,6 +83,15 @@ public struct HTMLReader: Reader {
         var blocks = extractor.extract(containers)
         // The headline repeated at the top of the body.
         if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }
+
+        // Pages that render their text with scripts often carry it in JSON-LD.
+        let extracted = blocks.reduce(0) { n, b in if case .block(let block) = b { n + block.plainText.count } else { n } }
+        if extracted < 200, let articleBody = metadata.articleBody, articleBody.count > extracted * 2 {
+            blocks = articleBody.split(whereSeparator: \.isNewline)
+                .map { TextNormalization.collapseSpaces($0) }
+                .filter { !$0.isEmpty }
+                .map { .block(.paragraph([.text($0)])) }
+        }
 
         var byline: String?
         if metadata.authors.isEmpty, let raw = scan.bylineTexts.first {

@@ -29,6 +29,9 @@ public struct PageMetadata: Sendable, Equatable {
     public var keywords: [String] = []
     /// The section (`article:section`, JSON-LD `articleSection`).
     public var section: String?
+    /// The article's text as JSON-LD gives it (`articleBody`), used when the page renders
+    /// its text with scripts.
+    public var articleBody: String?
 
     /// Creates empty metadata.
     public init() {}
@@ -164,6 +167,9 @@ struct MetadataCollector {
                 if let a = k as? [Any] { metadata.keywords += a.compactMap(Self.string) }
             }
             if metadata.url == nil, let u = Self.string(object["url"]) { metadata.url = u }
+            if metadata.articleBody == nil, let body = object["articleBody"] as? String, !body.isEmpty {
+                metadata.articleBody = TextNormalization.normalize(Self.decodeEntities(body))
+            }
         }
     }
 
@@ -185,12 +191,39 @@ struct MetadataCollector {
         return []
     }
 
-    /// JSON-LD strings sometimes carry HTML entities.
+    static let namedEntities: [String: String] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "ndash": "–", "mdash": "—",
+        "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "laquo": "«", "raquo": "»",
+    ]
+
+    /// JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`, `&#x27;`).
     static func decodeEntities(_ s: String) -> String {
         guard s.contains("&") else { return s }
-        return s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&apos;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&nbsp;", with: " ")
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var decoded: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else if name.hasPrefix("#") {
+                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    decoded = namedEntities[String(name)]
+                }
+                if let decoded {
+                    out += decoded
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        out += rest
+        return out
     }
 }

@@ -33,13 +33,27 @@ final class PageScan {
     /// Paragraph scores waiting to be given: they are given only if no skipped element holds the paragraph.
     private var pendingScores: [(node: HTMLNode, points: Double, startingAtSelf: Bool)] = []
 
-    init(root: HTMLNode) {
+    /// Text each skipped element held.
+    var skippedText: [HTMLNode: Int] = [:]
+    /// Elements never skipped by class (a page wrapper named like an ad slot, say).
+    let exempt: Set<HTMLNode>
+
+    init(root: HTMLNode, exempt: Set<HTMLNode> = []) {
+        self.exempt = exempt
         if let lang = root.attribute("lang") ?? root.attribute("xml:lang") { metadata.htmlLanguage(lang) }
         _ = visit(root, depth: 0)
         for pending in pendingScores where !isInsideSkipped(pending.node) {
             addScore(pending.points, from: pending.node, startingAtSelf: pending.startingAtSelf)
         }
         pendingScores = []
+    }
+
+    /// A skipped element that held much of the page's text: its class misled the rules.
+    func largeSkipped() -> HTMLNode? {
+        let kept = body.map { textLength($0) } ?? 0
+        let total = kept + skippedText.values.reduce(0, +)
+        guard total > 0 else { return nil }
+        return skippedText.filter { Double($0.value) >= Double(total) * 0.4 }.max { $0.value < $1.value }?.key
     }
 
     /// Whether `node` or one of its ancestors was skipped as boilerplate.
@@ -141,8 +155,9 @@ final class PageScan {
         }
         // Boilerplate by class or id, unless the article's body is inside it (some sites put the
         // story in a "sidebar" column).
-        if !signal, BoilerplateRules.isBoilerplate(node) {
+        if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), BoilerplateRules.isBoilerplate(node) {
             skipped.insert(node)
+            skippedText[node] = text
             return (0, 0, 0, 0, false)
         }
         if name == "a" { link = text }
@@ -158,7 +173,7 @@ final class PageScan {
             let points = 1.0 + Double(commas) + min(Double(inline) / 100.0, 3.0)
             if ["p", "pre", "td", "blockquote", "dd", "li"].contains(name) {
                 if name != "li" { pendingScores.append((node, points, false)) }
-            } else if BoilerplateRules.blockTags.contains(name) {
+            } else if ["div", "section", "article", "main", "center"].contains(name) {
                 pendingScores.append((node, points, true))
             }
         }

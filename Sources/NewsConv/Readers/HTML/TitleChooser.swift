@@ -14,22 +14,32 @@ enum TitleChooser {
         return Double(wa.intersection(wb).count) / Double(max(wa.count, wb.count))
     }
 
-    /// `<title>` without the site's name: `Story title | Site` gives `Story title`.
-    static func strippingSiteName(_ title: String, siteName: String?) -> String {
+    /// A title without the site's name: `Story title | Site` gives `Story title`. Only parts that
+    /// name the site (or, in `<title>`, a short part at an edge after a separator) are removed.
+    static func strippingSiteName(_ title: String, siteName: String?, aggressive: Bool = false) -> String {
         var t = title
         for separator in separators.dropLast() {
             let parts = t.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
             if let site = siteName?.lowercased(), !site.isEmpty {
+                let siteWords = words(site)
                 let kept = parts.filter { part in
                     let p = part.lowercased().trimmingWhitespace()
-                    return !(p == site || site.contains(p) && p.count >= 3 || p.contains(site) && Double(site.count) >= Double(p.count) * 0.6)
+                    if p == site || (p.contains(site) && Double(site.count) >= Double(p.count) * 0.5) { return false }
+                    if site.contains(p) && p.count >= 3 { return false }
+                    // "NTV Haber" for site "ntv.com.tr", "VnExpress" for "vnexpress.net".
+                    let w = words(String(p))
+                    if !w.isEmpty, w.count <= 4, w.allSatisfy({ word in siteWords.contains(word) || siteWords.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }) {
+                        return false
+                    }
+                    return true
                 }
                 if !kept.isEmpty && kept.count < parts.count {
                     t = kept.joined(separator: separator)
                     continue
                 }
             }
+            guard aggressive else { continue }
             // The site name is the short part at an edge: keep the longest part.
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= t.count / 2 {
                 let first = parts.first!, last = parts.last!
@@ -41,21 +51,41 @@ enum TitleChooser {
         return String(t.trimmingWhitespace())
     }
 
-    /// The headline, and the h1 it came from (which then stays out of the body).
+    /// The headline, and the index of the h1 it came from (which then stays out of the body).
+    ///
+    /// JSON-LD's headline is what the publisher declares the story's headline to be, so it comes
+    /// first; then OpenGraph's title, the page's `h1`, Twitter's title and `<title>`, each without
+    /// the site's name.
     static func choose(h1s: [(node: HTMLNodeKey, text: String)], metadata: PageMetadata) -> (String?, HTMLNodeKey?) {
-        let metaTitle = metadata.jsonLDHeadline ?? metadata.ogTitle ?? metadata.twitterTitle
-        let cleanedHTMLTitle = metadata.htmlTitle.map { strippingSiteName($0, siteName: metadata.siteName) }
-        let references = [metaTitle, cleanedHTMLTitle].compactMap { $0 }
+        let site = metadata.siteName ?? metadata.url.flatMap(host)
+        let meta = [metadata.jsonLDHeadline, metadata.ogTitle].compactMap { $0 }.map { strippingSiteName($0, siteName: site) }
+        let cleanedHTMLTitle = metadata.htmlTitle.map { strippingSiteName($0, siteName: site, aggressive: true) }
+        let references = meta + [metadata.twitterTitle, cleanedHTMLTitle].compactMap { $0 }
+        // The h1 that the metadata confirms (a logo in an h1 does not count).
         var best: (HTMLNodeKey, String, Double)?
         for (node, text) in h1s where !text.isEmpty && text.count <= 400 {
             let score = references.map { similarity(text, $0) }.max() ?? 0.5
             if best == nil || score > best!.2 { best = (node, text, score) }
         }
-        if let (node, text, score) = best, score >= 0.5 || references.isEmpty { return (text, node) }
-        if let metaTitle { return (strippingSiteName(metaTitle, siteName: metadata.siteName), nil) }
+        let h1 = best.flatMap { $0.2 >= 0.5 || references.isEmpty ? $0 : nil }
+        if let title = meta.first(where: { !$0.isEmpty }) {
+            // The h1 that says the same stays out of the body.
+            let same = h1.flatMap { similarity($0.1, title) >= 0.5 ? $0.0 : nil }
+            return (title, same ?? h1?.0)
+        }
+        if let h1 { return (h1.1, h1.0) }
+        if let twitter = metadata.twitterTitle.map({ strippingSiteName($0, siteName: site) }), !twitter.isEmpty { return (twitter, nil) }
         if let cleanedHTMLTitle, !cleanedHTMLTitle.isEmpty { return (cleanedHTMLTitle, nil) }
         if let (node, text, _) = best { return (text, node) }
         return (nil, nil)
+    }
+
+    /// `www.vnexpress.net` gives `vnexpress.net`.
+    static func host(_ url: String) -> String? {
+        guard let start = url.range(of: "://")?.upperBound else { return nil }
+        var h = url[start...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if h.hasPrefix("www.") { h = h.dropFirst(4) }
+        return h.isEmpty ? nil : String(h)
     }
 }
 
