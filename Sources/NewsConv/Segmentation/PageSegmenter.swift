@@ -45,6 +45,10 @@ public struct PageSegmenter: Segmenter {
         }
         if article.source.name == nil { article.source.name = article.dateline?.source }
 
+        // Headings at the top that restate the headline (kicker + title blocks).
+        while case .heading(let h)? = items.first, TitleChooser.similarity(h.text, title) >= 0.5 || title.contains(h.text) {
+            items.removeFirst()
+        }
         takeEndMatter(&items, into: &article)
         let headingLevelOfBold = items.contains { if case .heading(let h) = $0, h.level == 2 { true } else { false } } ? 3 : 2
         article.sections = Self.sections(items, boldLevel: headingLevelOfBold)
@@ -178,8 +182,20 @@ public struct PageSegmenter: Segmenter {
             }
         }
         if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
-        // Headings with nothing under them at the end of the page are page furniture.
-        while let last = sections.last, last.blocks.isEmpty, sections.count > 1 { sections.removeLast() }
+        // A heading with nothing under it, followed by a heading of the same or a higher rank (or by
+        // nothing), introduces nothing: page furniture.
+        var index = 0
+        while index < sections.count {
+            let section = sections[index]
+            if section.blocks.isEmpty, let level = section.heading?.level {
+                let next = index + 1 < sections.count ? sections[index + 1].heading?.level : nil
+                if next == nil || next! <= level {
+                    sections.remove(at: index)
+                    continue
+                }
+            }
+            index += 1
+        }
         return sections
     }
 }

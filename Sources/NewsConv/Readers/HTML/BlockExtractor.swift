@@ -84,6 +84,9 @@ struct BlockExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
             guard !text.isEmpty, text.count <= 300 else { return }
+            // Teasers for other stories: a heading that is a link, or inside one.
+            if scan.linkDensity(node) > 0.5 || Self.isInsideLink(node) { return }
+            if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isFurnitureHeading(text) { return }
             let level = name == "h1" ? 2 : Int(String(name.last!))!
             blocks.append(.heading(Heading(text: text, level: level)))
         case "ul", "ol":
@@ -146,6 +149,18 @@ struct BlockExtractor {
         }
         walk(inlines, inLink: false)
         return total == 0 ? 0 : Double(linked) / Double(total)
+    }
+
+    static func isInsideLink(_ node: HTMLNode) -> Bool {
+        var current = node.parent
+        var steps = 0
+        while let n = current, steps < 6 {
+            if n.name == "a" { return true }
+            if n.name == "article" || n.name == "main" || n.name == "body" { return false }
+            current = n.parent
+            steps += 1
+        }
+        return false
     }
 
     // MARK: Inline

@@ -158,6 +158,24 @@ enum BoilerplateRules {
         "anzeige", "werbung", "publicidad", "publicité", "(adsbygoogle", "bấm để xem", "mời quý độc giả",
     ]
 
+    /// Headings of page furniture rather than of the story.
+    static let furnitureHeadings: Set<String> = [
+        "read more", "read next", "up next", "related", "related article", "related articles", "related stories",
+        "more on this story", "more stories", "most read", "most popular", "trending", "advertisement", "comments",
+        "share this article", "share", "auch interessant", "mehr zum thema", "mehr nachrichten", "weitere artikel",
+        "schlagwörter zu diesem artikel", "lire aussi", "à lire aussi", "sur le même sujet", "leer más", "lee también",
+        "leia também", "leggi anche", "tin liên quan", "tin cùng chuyên mục", "xem thêm", "đọc thêm", "bài viết liên quan",
+        "tin mới", "tin nổi bật", "đọc nhiều", "more news", "latest news", "top stories", "you may also like",
+        "recommended", "recommended for you", "newsletter", "sign up", "follow us", "anzeige", "werbung",
+    ]
+
+    /// Whether a heading names page furniture ("Read more", "Tin liên quan").
+    static func isFurnitureHeading(_ text: String) -> Bool {
+        var lower = text.lowercased().trimmingWhitespace()
+        while let last = lower.last, ":.!".contains(last) { lower = lower.dropLast() }
+        return furnitureHeadings.contains(String(lower)) || lower.hasPrefix("more on") && lower.count < 60
+    }
+
     /// Whether a short line of text is a "read more" line, an ad label or the like.
     static func isReadMoreLine(_ text: String) -> Bool {
         guard text.count <= 220 else { return false }

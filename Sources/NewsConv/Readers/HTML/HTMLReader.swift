@@ -63,19 +63,40 @@ public struct HTMLReader: Reader {
             }
         }
 
-        // Lead: an element the page marks as such, near the body.
+        // Lead: the text block that repeats the page's description, else an element the page marks
+        // as its lead, near the body and before it.
         var lead: String?
         if let container = containers.first {
-            for candidate in scan.leadCandidates where !excluded.contains(candidate) {
-                let t = text(candidate)
-                guard t.count >= 40, t.count <= 1200, scan.linkDensity(candidate) < 0.3 else { continue }
-                guard t != headline, !containers.contains(candidate) else { continue }
-                if containers.contains(where: { ContentFinder.isAncestor(candidate, of: $0) }) { continue }
-                guard isNear(candidate, container) else { continue }
-                // A container inside the candidate means it is a wrapper, not a lead.
+            let bodyStart = scan.order[container] ?? 0
+            for node in scan.shortBlocks where !excluded.contains(node) && !scan.isInsideSkipped(node) {
+                guard metadata.descriptions.contains(where: { TokenOverlap.f1($0, text(node)) >= 0.75 }) else { continue }
+                let t = text(node)
+                guard t != headline, isNear(node, container) || (scan.order[node] ?? 0) < bodyStart else { continue }
+                // Inside the body, only a paragraph set apart (a lead class, bold, another class than
+                // the paragraphs after it) at the top is a lead; otherwise it is the first paragraph.
+                if containers.contains(where: { $0 == node || ContentFinder.isAncestor($0, of: node) }) {
+                    if scan.textBefore(node, in: container) > 400 || !Self.isSetApart(node) { continue }
+                }
                 lead = t
-                excluded.insert(candidate)
+                excluded.insert(node)
                 break
+            }
+            if lead == nil {
+                for candidate in scan.leadCandidates where !excluded.contains(candidate) && !scan.isInsideSkipped(candidate) {
+                    let t = text(candidate)
+                    guard t.count >= 40, t.count <= 1200, scan.linkDensity(candidate) < 0.3 else { continue }
+                    guard t != headline, !containers.contains(candidate) else { continue }
+                    if containers.contains(where: { ContentFinder.isAncestor(candidate, of: $0) }) { continue }
+                    guard Self.isLeadShaped(candidate), isNear(candidate, container) else { continue }
+                    if containers.contains(where: { ContentFinder.isAncestor($0, of: candidate) }) {
+                        if scan.textBefore(candidate, in: container) > 400 { continue }
+                    } else if (scan.order[candidate] ?? 0) > bodyStart {
+                        continue
+                    }
+                    lead = t
+                    excluded.insert(candidate)
+                    break
+                }
             }
         }
 
@@ -98,6 +119,36 @@ public struct HTMLReader: Reader {
             byline = EndMatter.byline(raw, strictName: false)?.byline ?? (raw.count <= 80 ? raw : nil)
         }
         return PageContent(metadata: metadata, headline: headline, lead: lead, byline: byline, blocks: blocks)
+    }
+
+    /// Words of class names that a lead element never has (images, captions, comments, bios).
+    static let notLeadWords: Set<String> = [
+        "image", "img", "photo", "picture", "media", "figure", "caption", "video", "gallery", "author", "comment",
+        "comments", "login", "bio", "profile", "credit", "copyright", "newsletter", "promo", "related", "teaser",
+    ]
+
+    /// An element that can be a lead: no images inside, no class word of an image, caption or comment.
+    static func isLeadShaped(_ node: HTMLNode) -> Bool {
+        let words = BoilerplateRules.words((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
+        if words.contains(where: notLeadWords.contains) { return false }
+        if BlockExtractor.firstImage(node) != nil { return false }
+        let t = node.textContent
+        return !(t.contains("=>") || t.contains("function(") || t.contains("{\""))
+    }
+
+    /// Whether a block is styled unlike body text: a lead class word, all bold, or a class that the
+    /// next paragraph does not share.
+    static func isSetApart(_ node: HTMLNode) -> Bool {
+        let cls = node.attribute("class") ?? ""
+        if BoilerplateRules.words(cls).contains(where: BoilerplateRules.leadWords.contains) { return true }
+        let elements = node.children.filter(\.isElement)
+        let texts = node.children.filter { $0.kind == .text && !$0.text.allSatisfy(\.isWhitespace) }
+        if texts.isEmpty, elements.count == 1, ["strong", "b"].contains(elements[0].name) { return true }
+        var next = node.nextSibling
+        while let n = next, !n.isElement { next = n.nextSibling }
+        if let n = next, n.name == node.name, (n.attribute("class") ?? "") != cls, !cls.isEmpty { return true }
+        if let n = next, n.name != node.name, node.name != "p" { return true }
+        return false
     }
 
     /// Whether `candidate` is inside `container` or close to it: their nearest common ancestor is

@@ -13,6 +13,8 @@ public struct PageMetadata: Sendable, Equatable {
     public var jsonLDHeadline: String?
     /// JSON-LD, OpenGraph, Twitter or `<meta name=description>` description.
     public var description: String?
+    /// Every description the page gives (JSON-LD, OpenGraph, `<meta name=description>`, Twitter).
+    public var descriptions: [String] = []
     /// Authors, from JSON-LD, `meta name=author`, `article:author`.
     public var authors: [String] = []
     /// Publication date (ISO 8601 with offset).
@@ -109,6 +111,10 @@ struct MetadataCollector {
     mutating func finish() -> PageMetadata {
         for script in jsonLD { readJSONLD(script) }
         metadata.description = metadata.description ?? ogDescription ?? metaDescription ?? twitterDescription
+        for d in [metadata.description, ogDescription, metaDescription, twitterDescription].compactMap({ $0 })
+        where !metadata.descriptions.contains(d) {
+            metadata.descriptions.append(d)
+        }
         if metadata.authors.isEmpty {
             var seen = Set<String>()
             metadata.authors = metaAuthors.flatMap { $0.split(separator: ",").map { String($0.trimmingWhitespace()) } }

@@ -19,6 +19,9 @@ final class PageScan {
     static let maximumDepth = 400
 
     var stats: [HTMLNode: Stats] = [:]
+    /// Each element's position in document order.
+    var order: [HTMLNode: Int] = [:]
+    private var counter = 0
     var metadata = MetadataCollector()
     var h1s: [HTMLNode] = []
     var bodyHints: [HTMLNode] = []
@@ -27,6 +30,9 @@ final class PageScan {
     var leadCandidates: [HTMLNode] = []
     var bylineTexts: [String] = []
     var timeValues: [String] = []
+    /// Short text blocks (40 to 1200 letters, no blocks inside), in document order: where a lead
+    /// that repeats the page's description is looked for.
+    var shortBlocks: [HTMLNode] = []
     var body: HTMLNode?
     /// Elements skipped as boilerplate by their class or id.
     var skipped: Set<HTMLNode> = []
@@ -118,6 +124,8 @@ final class PageScan {
             break
         }
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.isHidden(node) { return (0, 0, 0, 0, false) }
+        counter += 1
+        order[node] = counter
 
         // Elements worth a look later, recorded whether or not they are boilerplate.
         let classes = node.attribute("class") ?? ""
@@ -161,6 +169,9 @@ final class PageScan {
             return (0, 0, 0, 0, false)
         }
         if name == "a" { link = text }
+        if !hasBlock, text >= 40, text <= 1200, shortBlocks.count < 400, BoilerplateRules.blockTags.contains(name) || name == "span" {
+            shortBlocks.append(node)
+        }
         var s = stats[node] ?? Stats()
         s.text = text
         s.linkText = link
@@ -221,6 +232,31 @@ final class PageScan {
     }
 
     func textLength(_ node: HTMLNode) -> Int { stats[node]?.text ?? 0 }
+
+    /// Letters of `container`'s text that come before `node` (which is inside it), in document order.
+    func textBefore(_ node: HTMLNode, in container: HTMLNode) -> Int {
+        guard let target = order[node] else { return 0 }
+        var total = 0
+        func walk(_ n: HTMLNode, depth: Int) -> Bool {
+            guard depth < PageScan.maximumDepth else { return true }
+            for child in n.children {
+                if child == node { return true }
+                if child.isElement {
+                    if let o = order[child], o > target { return true }
+                    if let o = order[child], let s = stats[child], o < target, !ContentFinder.isAncestor(child, of: node) {
+                        total += s.text
+                        continue
+                    }
+                    if walk(child, depth: depth + 1) { return true }
+                } else if child.kind == .text {
+                    total += child.text.count
+                }
+            }
+            return false
+        }
+        _ = walk(container, depth: 0)
+        return total
+    }
 
     /// Whether block-level elements are inside `node`.
     func hasBlock(_ node: HTMLNode) -> Bool { stats[node]?.hasBlock ?? false }

@@ -1,0 +1,29 @@
+/// Word-overlap similarity of two texts: the F1 of their bags of words (letters and digits,
+/// case-folded). 1 when they hold the same words.
+enum TokenOverlap {
+    static func tokens(_ text: String) -> [String: Int] {
+        var bag: [String: Int] = [:]
+        var current = ""
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if !current.isEmpty {
+                bag[current, default: 0] += 1
+                current = ""
+            }
+        }
+        if !current.isEmpty { bag[current, default: 0] += 1 }
+        return bag
+    }
+
+    static func f1(_ a: String, _ b: String) -> Double {
+        let ta = tokens(a), tb = tokens(b)
+        let na = ta.values.reduce(0, +), nb = tb.values.reduce(0, +)
+        guard na > 0, nb > 0 else { return 0 }
+        var common = 0
+        for (word, count) in ta { common += min(count, tb[word] ?? 0) }
+        guard common > 0 else { return 0 }
+        let p = Double(common) / Double(nb), r = Double(common) / Double(na)
+        return 2 * p * r / (p + r)
+    }
+}
