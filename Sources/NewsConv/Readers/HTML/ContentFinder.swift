@@ -20,7 +20,26 @@ enum ContentFinder {
 
     static func finalScore(_ node: HTMLNode, _ scan: PageScan) -> Double {
         guard let s = scan.stats[node] else { return 0 }
-        return (s.score + baseScore(node.name) + BoilerplateRules.classWeight(node)) * (1 - scan.linkDensity(node))
+        // A class name counts fully only for elements that hold real paragraphs.
+        let weight = BoilerplateRules.classWeight(node) * min(1, s.score / 5)
+        return (s.score + baseScore(node.name) + weight) * (1 - scan.linkDensity(node))
+    }
+
+    /// `div.box`; for an element without a class, its name under its parent's signature
+    /// (`div/section.story`). Boxes of one story share it.
+    static func signatures(_ node: HTMLNode) -> Set<String> {
+        var prefix = ""
+        var current: HTMLNode? = node
+        var level = 0
+        while let n = current, level < 3 {
+            if let cls = n.attribute("class")?.trimmingWhitespace(), !cls.isEmpty {
+                return [prefix + n.name + "." + cls]
+            }
+            prefix += n.name + "/"
+            current = n.parent
+            level += 1
+        }
+        return []
     }
 
     static func isAncestor(_ a: HTMLNode, of b: HTMLNode) -> Bool {
@@ -46,16 +65,18 @@ enum ContentFinder {
         // Stories whose paragraphs sit in separate boxes (live blogs, card layouts): when several of
         // the best candidates share a close ancestor, that ancestor holds the story.
         if let best = top {
+            let bestSignatures = signatures(best)
             let independent = scan.stats.filter { $0.value.score > 0 }
                 .map { ($0.key, finalScore($0.key, scan)) }
-                .filter { $0.1 >= topScore * 0.6 && $0.0 != best && !isAncestor($0.0, of: best) && !isAncestor(best, of: $0.0) }
+                .filter { $0.1 >= topScore * 0.3 && $0.0 != best && !isAncestor($0.0, of: best) && !isAncestor(best, of: $0.0) }
                 .map(\.0)
-            if independent.count >= 2 && independent.count <= 40 {
+                .filter { !signatures($0).isDisjoint(with: bestSignatures) }
+            if !independent.isEmpty && independent.count <= 60 {
                 var ancestor = best.parent
                 var steps = 0
                 while let a = ancestor, a.name != "body", a.name != "html", steps < 6 {
                     let inside = independent.filter { isAncestor(a, of: $0) }.count
-                    if inside * 2 >= independent.count && inside >= 2 {
+                    if inside * 2 >= independent.count && inside >= 1 {
                         if scan.linkDensity(a) < 0.35 {
                             top = a
                             topScore = max(topScore, finalScore(a, scan))
