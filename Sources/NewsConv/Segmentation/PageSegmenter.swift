@@ -12,15 +12,20 @@ public struct PageSegmenter: Segmenter {
             throw SegmentationError(origin: document.origin, reason: "the page segmenter needs a page")
         }
         var items = page.blocks
-        var title = page.headline
-        if title == nil || title!.isEmpty, case .heading(let h)? = items.first {
-            title = h.text
+        var headline = page.headline
+        if headline == nil || headline!.isEmpty, case .heading(let h)? = items.first {
+            headline = h.text
             items.removeFirst()
         }
         let hasText = items.contains { if case .block(let b) = $0 { !b.plainText.isEmpty } else { false } }
-        guard let title, !title.isEmpty, hasText || page.lead != nil else {
+        guard hasText || page.lead != nil else {
             throw SegmentationError(origin: document.origin, reason: "no article text in the page")
         }
+        // A page with no title at all is named by the start of its text.
+        let title = headline.flatMap { $0.isEmpty ? nil : $0 } ?? Self.openingWords(of: page.lead ?? items.lazy.compactMap {
+            if case .block(let b) = $0, !b.plainText.isEmpty { return b.plainText }
+            return nil
+        }.first ?? "")
         let m = page.metadata
         var article = Article(title: title, language: m.language)
         article.dates = ArticleDates(published: m.published, modified: m.modified)
@@ -54,6 +59,19 @@ public struct PageSegmenter: Segmenter {
         article.sections = Self.sections(items, boldLevel: headingLevelOfBold)
         article.quotes = QuoteCollector.collect(in: article.sections)
         return article
+    }
+
+    /// The first sentence of `text`, cut at a word boundary after at most 100 characters.
+    static func openingWords(of text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+        var sentence = Substring(line)
+        if let end = line.firstIndex(where: { ".!?".contains($0) }), line.distance(from: line.startIndex, to: end) >= 20 {
+            sentence = line[...end]
+        }
+        guard sentence.count > 100 else { return String(sentence) }
+        var cut = sentence.prefix(100)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        return String(cut) + "…"
     }
 
     /// A dateline that opens a paragraph's first text run.

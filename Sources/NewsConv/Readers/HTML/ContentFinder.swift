@@ -21,7 +21,7 @@ enum ContentFinder {
     static func finalScore(_ node: HTMLNode, _ scan: PageScan) -> Double {
         guard let s = scan.stats[node] else { return 0 }
         // A class name counts fully only for elements that hold real paragraphs.
-        let weight = BoilerplateRules.classWeight(node) * min(1, s.score / 5)
+        let weight = BoilerplateRules.classWeight(node) * min(1, s.score / 15)
         return (s.score + baseScore(node.name) + weight) * (1 - scan.linkDensity(node))
     }
 
@@ -81,6 +81,24 @@ enum ContentFinder {
                             top = a
                             topScore = max(topScore, finalScore(a, scan))
                         }
+                        break
+                    }
+                    ancestor = a.parent
+                    steps += 1
+                }
+            }
+        }
+        // The article holds most of the page's prose: when the top candidate holds little of it,
+        // a close ancestor that holds most of it (and is not a link farm) is the article.
+        if let best = top {
+            let own = scan.coverage(best)
+            if own < 0.6 {
+                var ancestor = best.parent
+                var steps = 0
+                while let a = ancestor, a.name != "html", steps < 5 {
+                    let c = scan.coverage(a)
+                    if c >= max(0.7, own + 0.3) {
+                        if scan.linkDensity(a) < 0.3, a.name != "body" { top = a }
                         break
                     }
                     ancestor = a.parent

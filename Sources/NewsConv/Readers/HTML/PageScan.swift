@@ -13,7 +13,12 @@ final class PageScan {
         var score = 0.0
         /// Whether a block-level element is inside it.
         var hasBlock = false
+        /// Letters of the paragraphs inside it (prose, as opposed to menus and link lists).
+        var paragraphText = 0
     }
+
+    /// Letters of all paragraphs of the page.
+    var totalParagraphText = 0
 
     /// Deeper elements are ignored: it bounds the recursion whatever the page.
     static let maximumDepth = 400
@@ -37,7 +42,7 @@ final class PageScan {
     /// Elements skipped as boilerplate by their class or id.
     var skipped: Set<HTMLNode> = []
     /// Paragraph scores waiting to be given: they are given only if no skipped element holds the paragraph.
-    private var pendingScores: [(node: HTMLNode, points: Double, startingAtSelf: Bool)] = []
+    private var pendingScores: [(node: HTMLNode, points: Double, startingAtSelf: Bool, letters: Int)] = []
 
     /// Text each skipped element held.
     var skippedText: [HTMLNode: Int] = [:]
@@ -50,6 +55,15 @@ final class PageScan {
         _ = visit(root, depth: 0)
         for pending in pendingScores where !isInsideSkipped(pending.node) {
             addScore(pending.points, from: pending.node, startingAtSelf: pending.startingAtSelf)
+            // Prose counts where its links are few.
+            if linkDensity(pending.node) < 0.5 {
+                totalParagraphText += pending.letters
+                var current: HTMLNode? = pending.node
+                while let n = current {
+                    stats[n, default: Stats()].paragraphText += pending.letters
+                    current = n.parent
+                }
+            }
         }
         pendingScores = []
     }
@@ -183,9 +197,9 @@ final class PageScan {
         if inline >= 25 {
             let points = 1.0 + Double(commas) + min(Double(inline) / 100.0, 3.0)
             if ["p", "pre", "td", "blockquote", "dd", "li"].contains(name) {
-                if name != "li" { pendingScores.append((node, points, false)) }
+                if name != "li" { pendingScores.append((node, points, false, inline)) }
             } else if ["div", "section", "article", "main", "center"].contains(name) {
-                pendingScores.append((node, points, true))
+                pendingScores.append((node, points, true, inline))
             }
         }
         return (text, link, BoilerplateRules.blockTags.contains(name) ? 0 : inline, commas, signal)
@@ -232,6 +246,12 @@ final class PageScan {
     }
 
     func textLength(_ node: HTMLNode) -> Int { stats[node]?.text ?? 0 }
+
+    /// The share of the page's prose inside `node` (0…1).
+    func coverage(_ node: HTMLNode) -> Double {
+        guard totalParagraphText > 0 else { return 0 }
+        return Double(stats[node]?.paragraphText ?? 0) / Double(totalParagraphText)
+    }
 
     /// Letters of `container`'s text that come before `node` (which is inside it), in document order.
     func textBefore(_ node: HTMLNode, in container: HTMLNode) -> Int {
