@@ -107,7 +107,7 @@ public struct PageSegmenter: Segmenter {
     func takeEndMatter(_ items: inout [PageBlock], into article: inout Article) {
         var examined = 0
         while let index = items.lastIndex(where: { if case .block(.paragraph) = $0 { true } else { false } }),
-              index == items.count - 1, examined < 3 {
+              index == items.count - 1, examined < 6 {
             examined += 1
             guard case .block(.paragraph(let inlines)) = items[index] else { break }
             let text = inlines.plainText
@@ -133,6 +133,11 @@ public struct PageSegmenter: Segmenter {
                     article.authors = EndMatter.authors(byline)
                 }
                 if article.source.name == nil, let agency { article.source.name = agency }
+                items.removeLast()
+                continue
+            }
+            // Short lines without closing punctuation after the story (tags, labels, dates, buttons).
+            if text.count < 40, let last = text.last, !".!?…\"”»)".contains(last), items.count > 3 {
                 items.removeLast()
                 continue
             }

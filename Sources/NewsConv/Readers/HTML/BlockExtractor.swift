@@ -125,7 +125,7 @@ struct BlockExtractor {
         guard !inline.isEmpty else { return }
         for paragraph in inline.take() {
             let text = paragraph.plainText
-            if BoilerplateRules.isReadMoreLine(text) { continue }
+            if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text) { continue }
             if Self.linkShare(paragraph) > 0.8 && text.count < 200 { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }

@@ -156,7 +156,31 @@ enum BoilerplateRules {
         "sign up for", "subscribe to", "follow us", "share this", "click here", "lesen sie auch", "mehr zum thema",
         "auch interessant", "lire aussi", "à lire aussi", "leer más", "lee también", "leia também", "leggi anche",
         "anzeige", "werbung", "publicidad", "publicité", "(adsbygoogle", "bấm để xem", "mời quý độc giả",
+        "le puede interesar", "te puede interesar", "también te puede interesar", "notas relacionadas", "lea también",
+        "vea también", "mira también", "weiterlesen", "mehr lesen", "zum artikel", "kommentare", "kommentar schreiben",
+        "keine kommentare", "print recipe", "reklama", "czytaj też", "czytaj także", "zobacz też", "bild anzeigen",
+        "to view the full story", "subscribe now", "subscribe today", "follow the ", "follow us on", "war der artikel nützlich",
+        "deine e-mail-adresse wird", "your email address will not", "leave a comment", "leave a reply", "post a comment",
+        "*werbung", "werbung:", "this article is", "this story was", "click to share", "share on", "teilen auf",
+        "jetzt kostenlos", "hier kostenlos", "newsletter", "sign up", "log in", "register now", "download the app",
+        "tải ứng dụng", "theo dõi", "mời bạn đọc", "bạn đọc quan tâm", "xem video", "xem thêm video", "clip:",
+        "lire la suite", "abonnez-vous", "s'abonner", "suscríbete", "leggi tutto", "iscriviti",
     ]
+
+    /// Words that mark a short line as a photo or agency credit (`Foto: dpa`, `TebNad/Shutterstock.com`).
+    static let creditMarkers = ["shutterstock", "getty images", "imago", "istock", "©", "(c) ", "foto:", "photo:", "bild:",
+                                "image:", "credit:", "picture:", "(picture", "(image", "ảnh:", "nguồn ảnh", "fotos:",
+                                "photos:", "(foto", "(photo", "/afp", "/reuters", "/dpa", "/ap", "/ttxvn", "keystone",
+                                "alamy", "pixabay", "unsplash", "adobe stock", "depositphotos", "dreamstime"]
+
+    /// Whether a short line is only a photo or agency credit.
+    static func isCreditLine(_ text: String) -> Bool {
+        guard text.count <= 90 else { return false }
+        let lower = text.lowercased()
+        guard creditMarkers.contains(where: { lower.contains($0) }) else { return false }
+        // A sentence that mentions a photo is not a credit line.
+        return !(lower.hasSuffix(".") && text.split(separator: " ").count > 8)
+    }
 
     /// Headings of page furniture rather than of the story.
     static let furnitureHeadings: Set<String> = [
