@@ -5,13 +5,18 @@ import Testing
 /// The examples in `examples/`: each input converts to exactly the expected outputs beside it,
 /// and every output is valid.
 @Suite struct ExamplesTests {
+    /// Inputs relative to `examples/`: wire stories (`*.txt`) and web pages (`html/*.html`).
     static let inputs: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestSupport.examples.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted()
+        let fm = FileManager.default
+        let text = ((try? fm.contentsOfDirectory(atPath: TestSupport.examples.path)) ?? []).filter { $0.hasSuffix(".txt") }
+        let html = ((try? fm.contentsOfDirectory(atPath: TestSupport.examples.appendingPathComponent("html").path)) ?? [])
+            .filter { $0.hasSuffix(".html") }.map { "html/" + $0 }
+        return (text + html).sorted()
     }()
 
-    @Test func thereAreAtLeastNineExamples() {
-        #expect(Self.inputs.count >= 9)
+    @Test func thereAreEnoughExamples() {
+        #expect(Self.inputs.filter { $0.hasSuffix(".txt") }.count >= 9)
+        #expect(Self.inputs.filter { $0.hasSuffix(".html") }.count >= 12)
     }
 
     static func article(_ name: String) throws -> (Article, InputDocument) {
@@ -25,8 +30,8 @@ import Testing
         let (article, input) = try Self.article(name)
         let converter = OutputChecks.converter()
         for format in OutputFormat.allCases {
-            let expectedURL = TestSupport.examples.appendingPathComponent(
-                String(name.dropLast(4)) + "." + format.fileExtension)
+            let stem = name.hasSuffix(".html") ? String(name.dropLast(5)) : String(name.dropLast(4))
+            let expectedURL = TestSupport.examples.appendingPathComponent(stem + "." + format.fileExtension)
             let expected = try String(contentsOf: expectedURL, encoding: .utf8)
             let actual = String(decoding: try converter.write(article, as: format, input: input), as: UTF8.self)
             #expect(actual == expected, "\(name) as \(format): output differs from \(expectedURL.lastPathComponent); run scripts/update-examples and review the diff")
@@ -103,5 +108,91 @@ import Testing
         #expect(coffee.sections.count == 1 && coffee.sections[0].blocks.count == 3, "hard-wrapped lines are joined")
         #expect(coffee.quotes.first?.speaker == "Ông Đỗ Hà Nam")
         #expect(coffee.byline == "Hoàng Hải")
+    }
+
+    /// The structure each web page fixture was written to show.
+    @Test func pagesHaveTheirStructure() throws {
+        func load(_ name: String) throws -> Article { try Self.article("html/" + name).0 }
+
+        let tunnel = try load("article-main.html")
+        #expect(tunnel.title == "Harbour tunnel opens after six years of work")
+        #expect(tunnel.lead?.hasPrefix("The two-kilometre crossing") == true)
+        #expect(tunnel.sections.compactMap { $0.heading.map { "\($0.level) \($0.text)" } }
+                == ["2 A long and costly dig", "3 Who paid for it", "2 Residents question the tolls"])
+        #expect(tunnel.byline == "Priya Raman" && tunnel.source.name == "Coastline Herald")
+        #expect(tunnel.dates.published == "2025-03-14T08:30:00+00:00")
+        #expect(tunnel.allBlocks.contains(.figure(Figure(src: "https://example.org/img/tunnel.jpg", alt: "Cars entering the tunnel",
+                                                         caption: [.text("The first cars enter the tunnel on Friday morning.")], credit: "Photo: Lena Ortiz"))))
+        #expect(tunnel.allBlocks.contains { if case .quote(let q) = $0 { q.attribution == "Mayor Ana Duarte" } else { false } })
+        #expect(tunnel.allBlocks.contains { if case .list(let l) = $0 { l.items.count == 3 } else { false } })
+        #expect(tunnel.quotes.last?.speaker == "Tomas Ebert")
+        for junk in ["Share on Facebook", "Ferry timetable", "Great news for the port", "All rights reserved", "Sport"] {
+            #expect(!tunnel.bodyText.contains(junk), "boilerplate kept: \(junk)")
+        }
+
+        let soup = try load("div-soup-vi.html")
+        #expect(soup.title == "Đà Nẵng khai trương tuyến buýt ven biển")
+        #expect(soup.lead?.hasPrefix("Tuyến xe buýt số 18") == true)
+        #expect(soup.dateline == Dateline(raw: "ĐÀ NẴNG (TTXVN)", place: "ĐÀ NẴNG", source: "TTXVN"))
+        #expect(soup.byline == "Thu Trang")
+        #expect(soup.allBlocks.contains { if case .figure(let f) = $0 { f.credit == "Văn Dũng/TTXVN" } else { false } })
+        #expect(soup.quotes.first?.speaker == "Ông Lê Văn Thanh")
+        #expect(!soup.bodyText.contains("./.") && !soup.bodyText.contains("Tin liên quan") && !soup.bodyText.contains("Ý kiến bạn đọc"))
+
+        let strike = try load("jsonld-graph.html")
+        #expect(strike.authors == ["Owen Hughes", "Sara Lind"] && strike.language == "en-GB")
+        #expect(strike.dates == ArticleDates(published: "2025-06-02T23:10:00+01:00", modified: "2025-06-03T07:45:00+01:00"))
+        #expect(strike.source.url == "https://northernpost.example/transport/rail-strike-called-off")
+        #expect(strike.sections.compactMap(\.heading?.text) == ["What happens next"])
+        #expect(strike.quotes.map(\.speaker) == ["Karen Walsh", "Karen Walsh"])
+        #expect(!strike.bodyText.contains("Read more") && !strike.bodyText.contains("Sign up"))
+
+        let fair = try load("table-layout-br.html")
+        #expect(fair.title == "Village fair raises record sum for the school roof")
+        #expect(fair.allBlocks.count == 4, "four paragraphs split at <br><br>")
+        #expect(!fair.bodyText.contains("Archive 2023") && !fair.bodyText.contains("Copyright"))
+        #expect(fair.quotes.first?.speaker == "Margaret Doyle")
+
+        let coconut = try load("legacy-windows-1258.html")
+        #expect(coconut.title == "Nông dân Bến Tre chuyển sang trồng dừa hữu cơ")
+        #expect(coconut.bodyText.contains("Ông Trần Văn Lợi"))
+        #expect(coconut.bodyText == coconut.bodyText.precomposedStringWithCanonicalMapping)
+
+        let library = try load("fragment.html")
+        #expect(library.title == "Library extends opening hours during exam season")
+        #expect(library.allBlocks.count == 3)
+
+        let bridge = try load("opengraph-lead.html")
+        #expect(bridge.lead == "Die 300 Meter lange Brücke verbindet zwei Stadtteile, die bisher nur über die Autobahn erreichbar waren.")
+        #expect(bridge.byline == "Martin Krüger" && bridge.language == "de")
+        #expect(bridge.sections.compactMap(\.heading?.text) == ["Kritik an den Kosten"])
+        #expect(!bridge.bodyText.contains("Auch interessant"))
+
+        let road = try load("bold-subheadings-vi.html")
+        #expect(road.dateline?.date == "3/4" && road.dateline?.source == "TTXVN")
+        #expect(road.sections.compactMap(\.heading?.text) == ["Giải phóng mặt bằng đạt 98%", "Nhiều gói thầu vượt tiến độ"])
+        #expect(road.allBlocks.contains { if case .paragraph(let i) = $0 { i.contains(.emphasis([.text("2.000 công nhân")])) } else { false } })
+        #expect(road.allBlocks.contains { if case .paragraph(let i) = $0 {
+            i.contains(.link(href: "https://example.org/du-an", content: [.text("trang của dự án")])) } else { false } })
+        #expect(!road.bodyText.contains("Khởi công cầu"))
+
+        let election = try load("liveblog-cards.html")
+        #expect(election.sections.count == 4 && election.sections.allSatisfy { $0.blocks.count == 1 })
+        #expect(!election.bodyText.contains("Most read"))
+
+        let fuel = try load("hidden-ads-table.html")
+        #expect(!fuel.bodyText.contains("hidden") && !fuel.bodyText.contains("ADVERTISEMENT") && !fuel.bodyText.contains("cookies"))
+        #expect(!fuel.bodyText.contains("Subscribe") && !fuel.bodyText.contains("Read more") && !fuel.bodyText.contains("tracking"))
+        #expect(fuel.allBlocks.contains { if case .table(let t) = $0 { t.rows.count == 3 && t.hasHeader && t.caption != nil } else { false } })
+
+        let trees = try load("pullquote-lists.html")
+        #expect(trees.allBlocks.contains { if case .list(let l) = $0 { l.ordered && l.items.count == 3 } else { false } })
+        #expect(trees.allBlocks.contains { if case .quote(let q) = $0 { q.plainText.hasPrefix("A street with trees") } else { false } })
+        #expect(trees.quotes.contains { $0.text == "the biggest planting programme in the city's history" })
+        #expect(trees.allBlocks.contains { if case .paragraph(let i) = $0 { i.contains(.lineBreak) } else { false } })
+
+        let port = try load("mislabelled-utf8.html")
+        #expect(port.title == "El puerto de Valencia bate su récord de contenedores")
+        #expect(port.language == "es")
     }
 }

@@ -132,6 +132,23 @@ enum TestSupport {
         return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
+    /// The errors of every `*.json` file in `directory` against a JSON Schema, in one python run.
+    static func jsonSchemaErrors(directory: URL, schema: URL) throws -> [String] {
+        let script = """
+            import json, sys, os, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            for name in sorted(os.listdir(sys.argv[2])):
+                doc = json.load(open(os.path.join(sys.argv[2], name), encoding='utf-8'))
+                for e in validator.iter_errors(doc):
+                    print(name + ': /' + '/'.join(str(p) for p in e.absolute_path) + ': ' + e.message[:300])
+            """
+        let result = try run(tool("python3") ?? "/usr/bin/python3", ["-c", script, schema.path, directory.path])
+        if result.status != 0 { return ["python jsonschema failed: \(result.stderr)"] }
+        return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
     static var articleSchema: URL { schemas.appendingPathComponent("newsconv-article.schema.json") }
 
     /// The Markdown without its YAML front matter, and the front matter's text.

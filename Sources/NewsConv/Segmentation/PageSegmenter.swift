@@ -51,7 +51,11 @@ public struct PageSegmenter: Segmenter {
         if article.source.name == nil { article.source.name = article.dateline?.source }
 
         // Headings at the top that restate the headline (kicker + title blocks).
-        while case .heading(let h)? = items.first, TitleChooser.similarity(h.text, title) >= 0.5 || title.contains(h.text) {
+        while let first = items.first {
+            var text: String?
+            if case .heading(let h) = first { text = h.text }
+            if case .block(.paragraph(let inlines)) = first { text = Self.boldHeading(inlines) }
+            guard let t = text, TitleChooser.similarity(t, title) >= 0.5 || title.contains(t) else { break }
             items.removeFirst()
         }
         takeEndMatter(&items, into: &article)

@@ -32,10 +32,14 @@ public enum QuoteCollector {
         let spans = QuoteFinder.find(in: text)
         var quotes: [Quote] = []
         let chars = Array(text)
+        var previousSpeaker: String?
         for span in spans {
             let offset = String(chars[..<span.start]).unicodeScalars.count
-            quotes.append(Quote(text: span.content, speaker: SpeakerFinder.speaker(of: span, in: text),
+            // A quote that continues the previous one in the same paragraph has the same speaker.
+            let speaker = SpeakerFinder.speaker(of: span, in: text) ?? previousSpeaker
+            quotes.append(Quote(text: span.content, speaker: speaker,
                                 location: QuoteLocation(section: section, block: block, offset: baseOffset + offset)))
+            previousSpeaker = speaker
         }
         return quotes
     }

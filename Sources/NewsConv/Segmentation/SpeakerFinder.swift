@@ -30,6 +30,39 @@ enum SpeakerFinder {
         let after = sentenceAfter(chars, from: span.end)
         if let s = speakerAfter(after) { return s }
         if let s = speakerBefore(before) { return s }
+        // "…," she said: the person named last before the quote in the paragraph.
+        if pronounSpeaks(after) {
+            return lastNamedPerson(in: String(chars[..<span.start]))
+        }
+        return nil
+    }
+
+    /// `, she said`, `he added`, `bà nói`.
+    static func pronounSpeaks(_ after: String) -> Bool {
+        var words = tokenize(after)
+        while let first = words.first, first == "," || first == "–" || first == "-" || first == "—" { words.removeFirst() }
+        guard let first = words.first, pronouns.contains(first.lowercased()) else { return false }
+        return verbMatch(atStartOf: Array(words.dropFirst())) != nil
+    }
+
+    /// The last run of two or more capitalised words (not opening a sentence alone) in `text`.
+    static func lastNamedPerson(in text: String) -> String? {
+        let words = tokenize(text)
+        var index = words.count
+        while index > 0 {
+            index -= 1
+            guard isCapitalised(words[index]) else { continue }
+            var start = index
+            while start > 0, isCapitalised(words[start - 1]) { start -= 1 }
+            if index - start + 1 >= 2 {
+                // The first word of a sentence is capitalised anyway: drop it when it starts the run.
+                if start == 0 || words[start - 1] == "." {
+                    if index - start + 1 >= 3 { start += 1 } else { index = start; continue }
+                }
+                return clean(words[start...index].joined(separator: " "))
+            }
+            index = start
+        }
         return nil
     }
 
@@ -159,6 +192,15 @@ enum SpeakerFinder {
 
     /// The name that starts at `start`: an optional honorific, then capitalised words.
     static func name(startingAt start: Int, in words: [String]) -> String? {
+        var start = start
+        // "said the party's leader Jana Peters": skip a short lower-case description.
+        var skipped = 0
+        while start < words.count, skipped < 3, !isCapitalised(words[start]), !honorifics.contains(words[start].lowercased()),
+              words[start] != ",", words[start] != "." {
+            start += 1
+            skipped += 1
+        }
+        if start < words.count, !isCapitalised(words[start]), !honorifics.contains(words[start].lowercased()) { return nil }
         var end = start
         if end < words.count, honorifics.contains(words[end].lowercased()) { end += 1 }
         while end < words.count, end - start < 8 {

@@ -80,7 +80,12 @@ public struct MarkdownWriter: Writer {
                 parts.append("![" + MarkdownEscaping.escape(figure.alt ?? "") + "](<" + destination(src) + ">)")
             }
             var caption = ""
-            if !figure.caption.isEmpty { caption = "*" + inline(figure.caption, atLineStart: false) + "*" }
+            if !figure.caption.isEmpty {
+                let text = inline(figure.caption, atLineStart: true)
+                // Emphasis inside emphasis does not nest cleanly: a formatted caption stays as it is.
+                let formatted = figure.caption.contains { if case .text = $0 { false } else { true } }
+                caption = formatted ? text : "*" + text + "*"
+            }
             if let credit = figure.credit {
                 caption += (caption.isEmpty ? "" : " ") + "(" + MarkdownEscaping.escape(credit) + ")"
             }

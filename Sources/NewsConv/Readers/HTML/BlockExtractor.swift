@@ -336,6 +336,11 @@ struct BlockExtractor {
             var sub = BlockExtractor(scan: scan, excluded: excluded)
             caption = sub.inlineParagraphsIgnoringCredit(captionNode, credit: credit)
         }
+        // "Caption. Ảnh: Văn Dũng/TTXVN", "Caption (Photo: Reuters)": the credit inside the caption.
+        if credit == nil, let parsed = FigureCaption.parse(caption.plainText), parsed.credit != nil {
+            credit = parsed.credit
+            caption = parsed.caption
+        }
         let alt = img?.attribute("alt").map { TextNormalization.collapseSpaces($0) }
         let src = img.flatMap(Self.imageSource)
         guard src != nil || !caption.isEmpty else { return }
@@ -361,8 +366,13 @@ struct BlockExtractor {
         if let img = Self.firstImage(node), scan.textLength(node) < 400 {
             let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
             let alt = img.attribute("alt").map { TextNormalization.collapseSpaces($0) }
-            blocks.append(.block(.figure(Figure(src: Self.imageSource(img), alt: alt?.isEmpty == false ? alt : nil,
-                                               caption: text.isEmpty ? [] : [.text(text)]))))
+            var figure = Figure(src: Self.imageSource(img), alt: alt?.isEmpty == false ? alt : nil,
+                                caption: text.isEmpty ? [] : [.text(text)])
+            if let parsed = FigureCaption.parse(text), parsed.credit != nil {
+                figure.caption = parsed.caption
+                figure.credit = parsed.credit
+            }
+            blocks.append(.block(.figure(figure)))
             return
         }
         var rows: [HTMLNode] = []
@@ -403,7 +413,7 @@ struct BlockExtractor {
                 })
             }
             if index == 0 && allTH && !rowCells.isEmpty { header = true }
-            if !rowCells.isEmpty { cells.append(rowCells) }
+            if rowCells.contains(where: { !$0.isEmpty }) { cells.append(rowCells) } else if index == 0 { header = false }
         }
         guard cells.contains(where: { $0.contains { !$0.isEmpty } }) else { return }
         var caption: String?

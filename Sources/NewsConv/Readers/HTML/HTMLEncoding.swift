@@ -12,6 +12,7 @@ enum HTMLEncoding {
             let normalized = canonicalName(declared)
             if normalized == "UTF-8" {
                 if validUTF8 { return ("UTF-8", bytes[...]) }
+                if let repaired = repairedUTF8(bytes) { return ("UTF-8", repaired[...]) }
                 // Mislabelled: fall through to detection.
             } else if normalized == "UTF-16LE" || normalized == "UTF-16BE" || normalized == "UTF-16" {
                 // A page that could read its own <meta> in ASCII is not UTF-16.
@@ -23,12 +24,36 @@ enum HTMLEncoding {
             } else if validUTF8 && normalized != "windows-1258" && normalized != "VISCII" && hasMultibyteUTF8(bytes) {
                 // Declared a legacy charset, but the bytes are UTF-8 with real multi-byte characters.
                 return ("UTF-8", bytes[...])
+            } else if normalized == "windows-1252" {
+                return (guessLegacy(bytes) == "ISO-8859-1" ? "ISO-8859-1" : "windows-1252", bytes[...])
             } else {
                 return (normalized, bytes[...])
             }
         }
         if validUTF8 { return ("UTF-8", bytes[...]) }
+        if let repaired = repairedUTF8(bytes) { return ("UTF-8", repaired[...]) }
         return (guessLegacy(bytes), bytes[...])
+    }
+
+    /// UTF-8 with a few broken sequences (a character cut in two by a truncating CMS): the broken
+    /// bytes become U+FFFD and the rest stays UTF-8. Nil when the text is not mostly UTF-8.
+    static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+        var valid = 0, invalid = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0
+            if length > 0, i + length <= bytes.count, bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        guard valid >= 20, invalid * 50 <= valid else { return nil }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
     /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in
@@ -100,6 +125,8 @@ enum HTMLEncoding {
     }
 
     static func guessLegacy(_ bytes: [UInt8]) -> String {
-        looksVietnamese1258(bytes) ? "windows-1258" : "windows-1252"
+        if looksVietnamese1258(bytes) { return "windows-1258" }
+        // Bytes that windows-1252 leaves undefined would stop the decoder: Latin-1 maps every byte.
+        return bytes.contains { $0 == 0x81 || $0 == 0x8D || $0 == 0x8F || $0 == 0x90 || $0 == 0x9D } ? "ISO-8859-1" : "windows-1252"
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import NewsConv
+
+@Suite struct HTMLEncodingTests {
+    @Test func boms() {
+        #expect(HTMLEncoding.detect([0xEF, 0xBB, 0xBF] + Array("<p>x</p>".utf8)).encoding == "UTF-8")
+        #expect(HTMLEncoding.detect([0xFF, 0xFE, 0x3C, 0x00]).encoding == "UTF-16LE")
+        #expect(HTMLEncoding.detect([0xFE, 0xFF, 0x00, 0x3C]).encoding == "UTF-16BE")
+    }
+
+    @Test func declaredCharsets() {
+        #expect(HTMLEncoding.declaredCharset(Array("<html><head><meta charset=\"windows-1258\">".utf8)) == "windows-1258")
+        #expect(HTMLEncoding.declaredCharset(Array("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">".utf8)) == "iso-8859-1")
+        #expect(HTMLEncoding.declaredCharset(Array("<p>the charset of this page</p>".utf8)) == nil)
+    }
+
+    @Test func detection() {
+        // Declared Latin-1 but written in UTF-8: the bytes win.
+        let mislabelled = Array("<meta charset=\"iso-8859-1\"><p>récord</p>".utf8)
+        #expect(HTMLEncoding.detect(mislabelled).encoding == "UTF-8")
+        // Windows-1258 without a declaration: Vietnamese letters and combining tone marks.
+        let vietnamese: [UInt8] = Array("<p>".utf8) + [0x4E, 0xF4, 0x6E, 0x67, 0x20, 0x64, 0xE2, 0x6E, 0x20, 0x42, 0xEA, 0xCC, 0x6E, 0x20,
+                                                        0x54, 0x72, 0x65, 0x20, 0x74, 0x72, 0xF4, 0xF2, 0x6E, 0x67, 0x20, 0x64, 0xFD, 0xEC, 0x61,
+                                                        0x20, 0xF0, 0x61, 0xEC, 0x74]
+        #expect(HTMLEncoding.detect(vietnamese).encoding == "windows-1258")
+        #expect(HTMLEncoding.detect(Array("<p>caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8, 0x6D, 0x65]).encoding == "windows-1252")
+    }
+
+    @Test func windows1258IsDecodedAndComposed() throws {
+        let page: [UInt8] = Array("<html><head><meta charset=\"windows-1258\"><title>T</title></head><body><p>".utf8)
+            + [0x42, 0xEA, 0xEC, 0x6E, 0x20, 0x54, 0x72, 0x65]  // "Bến Tre": ê, then the combining acute accent
+            + Array(" is a coconut province in the Mekong delta, with long paragraphs of text.</p></body></html>".utf8)
+        let article = try Converter().article(from: InputDocument(bytes: page, origin: "p.html"))
+        #expect(article.bodyText.hasPrefix("Bến Tre"))
+        #expect(article.bodyText.unicodeScalars.first { $0.value == 0x0301 } == nil, "tone marks composed (NFC)")
+    }
+}
+
+@Suite struct HTMLReadingTests {
+    func article(_ html: String) throws -> Article {
+        try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "page.html"))
+    }
+
+    @Test func autoDetectionTellsHTMLFromText() {
+        #expect(FormatSniffer.sniff(Array("<!DOCTYPE html><html>".utf8)) == .html)
+        #expect(FormatSniffer.sniff(Array("  \n<p>Fragment</p>".utf8)) == .html)
+        #expect(FormatSniffer.sniff(Array("Hà Nội (TTXVN) - <b> is not a page".utf8)) == .text)
+    }
+
+    @Test func metadataFromEverySource() throws {
+        let a = try article("""
+            <html lang="vi-VN"><head><title>Tiêu đề bài | Báo Mẫu</title>
+            <meta property="og:site_name" content="Báo Mẫu"><meta name="keywords" content="giao thông, Hà Nội">
+            <meta property="article:published_time" content="2025-01-13T09:30:00+0700">
+            <link rel="canonical" href="https://bao.example/bai-1.html"></head>
+            <body><article><h1>Tiêu đề bài</h1><p>Đoạn văn đầu tiên của bài báo, đủ dài để được coi là nội dung chính của trang này.</p>
+            <p>Đoạn văn thứ hai cũng có nội dung thật sự, với nhiều chữ, dấu phẩy, và một dấu chấm ở cuối câu.</p></article></body></html>
+            """)
+        #expect(a.title == "Tiêu đề bài")
+        #expect(a.language == "vi-VN")
+        #expect(a.source == ArticleSource(name: "Báo Mẫu", url: "https://bao.example/bai-1.html", origin: "page.html"))
+        #expect(a.dates.published == "2025-01-13T09:30:00+07:00")
+    }
+
+    @Test func titleLosesTheSiteName() {
+        #expect(TitleChooser.strippingSiteName("Story title | Coastline Herald", siteName: "Coastline Herald") == "Story title")
+        #expect(TitleChooser.strippingSiteName("Story title - VnExpress", siteName: "vnexpress.net") == "Story title")
+        #expect(TitleChooser.strippingSiteName("Brand in Betrieb – Starke Rauchentwicklung", siteName: "Morgenpost") == "Brand in Betrieb – Starke Rauchentwicklung")
+        #expect(TitleChooser.strippingSiteName("A long story title here - Site", siteName: nil, aggressive: true) == "A long story title here")
+    }
+
+    @Test func scriptsStylesAndNavigationNeverReachTheBody() throws {
+        let a = try article("""
+            <html><body><nav><a href="/">Home</a> <a href="/x">World news today</a></nav>
+            <div class="article-body"><h1>Headline</h1><p>Real paragraph one, long enough to count as text in the article body here.</p>
+            <script>document.write("script text")</script><style>p { color: red }</style>
+            <p>Real paragraph two, also long enough, with commas, and a full stop at its end.</p>
+            <div class="social-share">Share this on Facebook</div></div><footer>Copyright footer text</footer></body></html>
+            """)
+        #expect(a.allBlocks.map(\.plainText) == ["Real paragraph one, long enough to count as text in the article body here.",
+                                                 "Real paragraph two, also long enough, with commas, and a full stop at its end."])
+    }
+
+    @Test func aPageWithoutTextHasNoArticle() {
+        #expect(throws: ConversionError.self) {
+            try article("<html><head><title>Only scripts</title><script>var a = 1;</script></head><body><script>b()</script></body></html>")
+        }
+    }
+
+    @Test func deepNestingIsBounded() throws {
+        let depth = 20_000
+        let html = String(repeating: "<div>", count: depth) + "<p>Deep text, far down in the tree, long enough to be a paragraph.</p>"
+            + String(repeating: "</div>", count: depth)
+        // No crash, no unbounded recursion: the text below the depth limit is ignored or found.
+        _ = try? article("<html><body>" + html + "</body></html>")
+    }
+}
