@@ -19,10 +19,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The CommonMark reference parser, to check the Markdown newsconv writes.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
         // The only Swift code that touches libxml2 pointers.
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
-        // The pipeline: model, readers, segmentation, transforms, writers.
-        .target(name: "NewsConv", dependencies: ["LibXML"]),
+        // The only Swift code that touches libcmark pointers.
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        // The pipeline: model, readers, segmentation, transforms, writers, validation.
+        .target(name: "NewsConv", dependencies: ["LibXML", "CommonMark", .product(name: "Yams", package: "Yams")]),
         // The command-line tool, thin over the library.
         .executableTarget(
             name: "newsconv",
@@ -33,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsConvTests",
-            dependencies: ["NewsConv", "LibXML", "newsconv", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NewsConv", "LibXML", "CommonMark", "newsconv", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -47,6 +47,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "NewsML-G2: the provider's name (default: the story's agency).")
     var provider: String?
 
+    @Flag(name: .customLong("validate"), help: "Validate the output against its schema before writing it; write nothing if it is invalid.")
+    var validateOutput = false
+
+    @Option(name: .long, help: ArgumentHelp("With --validate: a schema file (IPTC's NewsML-G2 XSD, say) or folder; repeatable.", valueName: "FILE"))
+    var schema: [String] = []
+
     @Option(name: .long, help: ArgumentHelp(
         "Use this date (ISO 8601) wherever the input has none, instead of the file's time or now; SOURCE_DATE_EPOCH works too.",
         valueName: "DATE"))
@@ -91,6 +97,22 @@ struct ConvertCommand: ParsableCommand {
             bytes = try converter.write(article, as: to, input: document)
         } catch {
             fail(error.description, ExitStatus.of(error))
+        }
+        if validateOutput {
+            let validator = DocumentValidator(catalog: SchemaCatalog(paths: schema))
+            let name = output ?? "<stdout>"
+            let kind: DocumentKind = to == .newsml ? .newsml : to == .json ? .json : .markdown
+            do {
+                let problems = try validator.validate(bytes, name: name, as: kind)
+                if !problems.isEmpty {
+                    for problem in problems.prefix(50) {
+                        FileHandle.standardError.write(Data("newsconv: \(input): \(to.rawValue) output invalid: \(problem)\n".utf8))
+                    }
+                    fail("\(input): the \(to.rawValue) output is not valid (\(problems.count) problems); nothing written", .invalid)
+                }
+            } catch {
+                fail("\(input): cannot validate the output: \(error.description)", .badSchema)
+            }
         }
         if let output {
             do { try AtomicFile.write(bytes, to: output) } catch { fail(error.description, .unwritableOutput) }

@@ -4,6 +4,8 @@ import NewsConv
 /// The exit codes of newsconv (after sysexits.h), one per kind of failure.
 enum ExitStatus: Int32 {
     case success = 0
+    /// A document (or the output, with --validate) is not valid against its schema.
+    case invalid = 1
     /// A usage error: an unknown option, a bad value. (swift-argument-parser's own code.)
     case usage = 64
     /// The input was read but holds no article.
@@ -14,15 +16,19 @@ enum ExitStatus: Int32 {
     case software = 70
     /// The output cannot be written.
     case unwritableOutput = 73
+    /// A schema cannot be used (missing, not a schema, an unsupported keyword, a $ref cycle).
+    case badSchema = 78
 
     static let helpText = """
         EXIT STATUS
           0   success
+          1   invalid: a document (or, with --validate, the output) breaks its schema
           64  usage error (unknown option, bad value)
           65  the input holds no article (empty, only a title)
           66  the input cannot be read (missing, a directory, binary)
           70  internal error
           73  the output cannot be written
+          78  a schema cannot be used (missing, broken, unsupported keyword, $ref cycle)
         """
 
     static func of(_ error: ConversionError) -> ExitStatus {

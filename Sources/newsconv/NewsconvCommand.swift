@@ -8,7 +8,7 @@ struct NewsconvCommand: ParsableCommand {
         abstract: "Turn news articles (wire copy, saved pages) into NewsML-G2, JSON and Markdown.",
         discussion: ExitStatus.helpText,
         version: Version.current,
-        subcommands: [ConvertCommand.self],
+        subcommands: [ConvertCommand.self, ValidateCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
 }
