@@ -26,8 +26,20 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
             return nil
         }
         if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
-            guard case .object(let members)? = try? JSONParser.parse(Array(bytes)) else { return .json }
-            let keys = Set(members.map(\.key))
+            // The top-level keys, read from the start of the document (a whole parse is not needed).
+            let sample = String(decoding: bytes[start..<min(bytes.endIndex, start + 65536)], as: UTF8.self)
+            var keys = Set<String>()
+            for key in ["schemaVersion", "sections", "versionCreated", "firstCreated", "contentCreated", "pubStatus", "altIds",
+                        "copyrightHolder", "infoSources", "versioncreated", "firstcreated", "contentcreated", "pubstatus",
+                        "altids", "copyrightholder", "infosources", "uri", "headlines", "bodies"] where sample.contains("\"\(key)\"") {
+                keys.insert(key)
+            }
+            let members: [JSONMember] = {
+                guard let range = sample.range(of: "\"standard\""),
+                      let version = sample[range.upperBound...].range(of: "\"version\"") else { return [] }
+                let rest = sample[version.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\"" }
+                return [JSONMember("standard", .object([JSONMember("version", .string(String(rest.prefix { $0 != "\"" })))]))]
+            }()
             if keys.contains("schemaVersion") && keys.contains("sections") { return .json }
             if case .object(let standard)? = members.first(where: { $0.key == "standard" })?.value,
                let version = standard.first(where: { $0.key == "version" })?.value.stringValue {

@@ -38,6 +38,8 @@ public final class JSONSchema: @unchecked Sendable {
     let mainURI: String
     /// Compiled patterns.
     let patterns: [String: NSRegularExpression]
+    /// Where each `$ref` leads, by "base URI + space + reference".
+    let refTargets: [String: Location]
 
     /// A place in a schema resource.
     struct Location: Hashable {
@@ -145,6 +147,7 @@ public final class JSONSchema: @unchecked Sendable {
         // Every $ref must reach something; refs that lead back to where they started without the
         // instance moving are a cycle.
         var edges: [Location: [Location]] = [:]
+        var refTargets: [String: Location] = [:]
         for r in refs {
             let target = Self.resolve(r.ref, against: r.base)
             let (resource, fragment) = Self.split(target)
@@ -159,6 +162,7 @@ public final class JSONSchema: @unchecked Sendable {
             }
             // A $ref applies to the same value as the schema around it: an edge of the in-place graph.
             edges[r.from, default: []].append(Location(resource: resource, pointer: pointer))
+            refTargets[r.base + " " + r.ref] = Location(resource: resource, pointer: pointer)
         }
         // In-place cycle search over ref edges, following also the in-place sub-schemas of each target.
         func inPlaceChildren(_ location: Location) -> [Location] {
@@ -189,6 +193,7 @@ public final class JSONSchema: @unchecked Sendable {
         self.resources = resources
         self.mainURI = mainBase
         self.patterns = patterns
+        self.refTargets = refTargets
     }
 
     /// Loads a schema file, and the other schema files it refers to.

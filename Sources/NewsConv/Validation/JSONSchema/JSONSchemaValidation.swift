@@ -109,22 +109,30 @@ struct Evaluator {
         }
     }
 
-    mutating func evaluate(_ instance: JSONValue, at pointer: JSONPointer, schemaAt location: JSONSchema.Location, depth: Int) -> EvaluationResult {
+    /// - Parameter quick: only whether the value is valid matters (a branch of anyOf, oneOf, not,
+    ///   if): messages are not built, and evaluation stops at the first error.
+    mutating func evaluate(_ instance: JSONValue, at pointer: JSONPointer, schemaAt location: JSONSchema.Location, depth: Int,
+                           quick: Bool = false) -> EvaluationResult {
         guard let node = location.pointer.resolve(in: schema.resources[location.resource] ?? .null) else {
             return EvaluationResult(errors: [JSONSchemaViolation(pointer: pointer, message: "schema location \(location.pointer) is missing", keyword: "$ref")])
         }
-        return evaluate(instance, at: pointer, node: node, location: location, depth: depth)
+        return evaluate(instance, at: pointer, node: node, location: location, depth: depth, quick: quick)
     }
 
-    mutating func evaluate(_ instance: JSONValue, at pointer: JSONPointer, node: JSONValue, location: JSONSchema.Location, depth: Int) -> EvaluationResult {
+    mutating func evaluate(_ instance: JSONValue, at pointer: JSONPointer, node: JSONValue, location: JSONSchema.Location, depth: Int,
+                           quick: Bool = false) -> EvaluationResult {
         var result = EvaluationResult()
         steps += 1
         if steps > Self.maximumSteps || depth > 2_000 {
             result.errors.append(JSONSchemaViolation(pointer: pointer, message: "validation stopped: the document and schema need too much work", keyword: ""))
             return result
         }
-        func fail(_ message: String, _ keyword: String) {
-            result.errors.append(JSONSchemaViolation(pointer: pointer, message: message, keyword: location.pointer.appending(keyword).description))
+        func fail(_ message: @autoclosure () -> String, _ keyword: String) {
+            if quick {
+                result.errors.append(JSONSchemaViolation(pointer: pointer, message: "", keyword: keyword))
+            } else {
+                result.errors.append(JSONSchemaViolation(pointer: pointer, message: message(), keyword: location.pointer.appending(keyword).description))
+            }
         }
         switch node {
         case .bool(let allowed):
@@ -148,10 +156,12 @@ struct Evaluator {
         }
 
         if let ref = node["$ref"]?.stringValue {
-            let target = JSONSchema.resolve(ref, against: location.resource)
-            let (resource, fragment) = JSONSchema.split(target)
-            if let p = JSONPointer(parsing: fragment) {
-                let r = evaluate(instance, at: pointer, schemaAt: JSONSchema.Location(resource: resource, pointer: p), depth: depth + 1)
+            let target = schema.refTargets[location.resource + " " + ref] ?? {
+                let (resource, fragment) = JSONSchema.split(JSONSchema.resolve(ref, against: location.resource))
+                return JSONSchema.Location(resource: resource, pointer: JSONPointer(parsing: fragment) ?? JSONPointer())
+            }()
+            do {
+                let r = evaluate(instance, at: pointer, schemaAt: target, depth: depth + 1, quick: quick)
                 result.errors += r.errors
                 // Kept even when the reference failed, so that unevaluatedProperties does not repeat
                 // the failure as a list of "unexpected" properties (python's jsonschema does the same).
@@ -225,7 +235,7 @@ struct Evaluator {
                 for member in members {
                     guard props.contains(where: { $0.key == member.key }) else { continue }
                     matched.insert(member.key)
-                    let r = evaluate(member.value, at: pointer.appending(member.key), schemaAt: sub("properties", member.key), depth: depth + 1)
+                    let r = evaluate(member.value, at: pointer.appending(member.key), schemaAt: sub("properties", member.key), depth: depth + 1, quick: quick)
                     result.errors += r.errors
                 }
             }
@@ -236,7 +246,7 @@ struct Evaluator {
                         let key = member.key
                         if regex.firstMatch(in: key, range: NSRange(key.startIndex..<key.endIndex, in: key)) != nil {
                             matched.insert(key)
-                            let r = evaluate(member.value, at: pointer.appending(key), schemaAt: sub("patternProperties", prop.key), depth: depth + 1)
+                            let r = evaluate(member.value, at: pointer.appending(key), schemaAt: sub("patternProperties", prop.key), depth: depth + 1, quick: quick)
                             result.errors += r.errors
                         }
                     }
@@ -248,7 +258,7 @@ struct Evaluator {
                     if case .bool(false)? = node["additionalProperties"] {
                         fail("Additional properties are not allowed ('\(member.key)' was unexpected)", "additionalProperties")
                     } else {
-                        let r = evaluate(member.value, at: pointer.appending(member.key), schemaAt: sub("additionalProperties"), depth: depth + 1)
+                        let r = evaluate(member.value, at: pointer.appending(member.key), schemaAt: sub("additionalProperties"), depth: depth + 1, quick: quick)
                         result.errors += r.errors
                     }
                     result.evaluatedProperties.insert(member.key)
@@ -256,7 +266,7 @@ struct Evaluator {
             }
             if node["propertyNames"] != nil {
                 for member in members {
-                    let r = evaluate(.string(member.key), at: pointer, schemaAt: sub("propertyNames"), depth: depth + 1)
+                    let r = evaluate(.string(member.key), at: pointer, schemaAt: sub("propertyNames"), depth: depth + 1, quick: quick)
                     result.errors += r.errors
                 }
             }
@@ -278,14 +288,14 @@ struct Evaluator {
             if case .array(let prefixSchemas)? = node["prefixItems"] {
                 prefix = min(prefixSchemas.count, items.count)
                 for i in 0..<prefix {
-                    let r = evaluate(items[i], at: pointer.appending(String(i)), schemaAt: sub("prefixItems", String(i)), depth: depth + 1)
+                    let r = evaluate(items[i], at: pointer.appending(String(i)), schemaAt: sub("prefixItems", String(i)), depth: depth + 1, quick: quick)
                     result.errors += r.errors
                 }
                 result.evaluatedItems = max(result.evaluatedItems, prefix)
             }
             if node["items"] != nil {
                 for i in prefix..<items.count {
-                    let r = evaluate(items[i], at: pointer.appending(String(i)), schemaAt: sub("items"), depth: depth + 1)
+                    let r = evaluate(items[i], at: pointer.appending(String(i)), schemaAt: sub("items"), depth: depth + 1, quick: quick)
                     result.errors += r.errors
                 }
                 result.allItemsEvaluated = true
@@ -295,7 +305,7 @@ struct Evaluator {
         // applicators in place
         if case .array(let subs)? = node["allOf"] {
             for i in subs.indices {
-                let r = evaluate(instance, at: pointer, schemaAt: sub("allOf", String(i)), depth: depth + 1)
+                let r = evaluate(instance, at: pointer, schemaAt: sub("allOf", String(i)), depth: depth + 1, quick: quick)
                 result.errors += r.errors
                 result.merge(annotationsOf: r)
             }
@@ -304,7 +314,7 @@ struct Evaluator {
             var any = false
             var collected: [JSONSchemaViolation] = []
             for i in subs.indices {
-                let r = evaluate(instance, at: pointer, schemaAt: sub("anyOf", String(i)), depth: depth + 1)
+                let r = evaluate(instance, at: pointer, schemaAt: sub("anyOf", String(i)), depth: depth + 1, quick: true)
                 if r.isValid { any = true; result.merge(annotationsOf: r) } else { collected += r.errors }
             }
             if !any { fail("\(describe(instance)) is not valid under any of the given schemas", "anyOf") }
@@ -313,7 +323,7 @@ struct Evaluator {
         if case .array(let subs)? = node["oneOf"] {
             var valid: [EvaluationResult] = []
             for i in subs.indices {
-                let r = evaluate(instance, at: pointer, schemaAt: sub("oneOf", String(i)), depth: depth + 1)
+                let r = evaluate(instance, at: pointer, schemaAt: sub("oneOf", String(i)), depth: depth + 1, quick: true)
                 if r.isValid { valid.append(r) }
             }
             if valid.isEmpty {
@@ -325,20 +335,20 @@ struct Evaluator {
             }
         }
         if node["not"] != nil {
-            let r = evaluate(instance, at: pointer, schemaAt: sub("not"), depth: depth + 1)
+            let r = evaluate(instance, at: pointer, schemaAt: sub("not"), depth: depth + 1, quick: true)
             if r.isValid { fail("\(describe(instance)) should not be valid under the 'not' schema", "not") }
         }
         if node["if"] != nil {
-            let condition = evaluate(instance, at: pointer, schemaAt: sub("if"), depth: depth + 1)
+            let condition = evaluate(instance, at: pointer, schemaAt: sub("if"), depth: depth + 1, quick: true)
             if condition.isValid {
                 result.merge(annotationsOf: condition)
                 if node["then"] != nil {
-                    let r = evaluate(instance, at: pointer, schemaAt: sub("then"), depth: depth + 1)
+                    let r = evaluate(instance, at: pointer, schemaAt: sub("then"), depth: depth + 1, quick: quick)
                     result.errors += r.errors
                     if r.isValid { result.merge(annotationsOf: r) }
                 }
             } else if node["else"] != nil {
-                let r = evaluate(instance, at: pointer, schemaAt: sub("else"), depth: depth + 1)
+                let r = evaluate(instance, at: pointer, schemaAt: sub("else"), depth: depth + 1, quick: quick)
                 result.errors += r.errors
                 if r.isValid { result.merge(annotationsOf: r) }
             }
@@ -350,7 +360,7 @@ struct Evaluator {
                 if case .bool(false)? = node["unevaluatedProperties"] {
                     fail("Unevaluated properties are not allowed ('\(member.key)' was unexpected)", "unevaluatedProperties")
                 } else {
-                    let r = evaluate(member.value, at: pointer.appending(member.key), schemaAt: sub("unevaluatedProperties"), depth: depth + 1)
+                    let r = evaluate(member.value, at: pointer.appending(member.key), schemaAt: sub("unevaluatedProperties"), depth: depth + 1, quick: quick)
                     result.errors += r.errors
                 }
                 result.evaluatedProperties.insert(member.key)
@@ -362,7 +372,7 @@ struct Evaluator {
                     fail("Unevaluated items are not allowed", "unevaluatedItems")
                     break
                 }
-                let r = evaluate(items[i], at: pointer.appending(String(i)), schemaAt: sub("unevaluatedItems"), depth: depth + 1)
+                let r = evaluate(items[i], at: pointer.appending(String(i)), schemaAt: sub("unevaluatedItems"), depth: depth + 1, quick: quick)
                 result.errors += r.errors
             }
             result.allItemsEvaluated = true
