@@ -6,6 +6,8 @@ enum ExitStatus: Int32 {
     case success = 0
     /// A document (or the output, with --validate) is not valid against its schema.
     case invalid = 1
+    /// A batch: some inputs failed (each is named on standard error, and in --report).
+    case someFailed = 3
     /// A usage error: an unknown option, a bad value. (swift-argument-parser's own code.)
     case usage = 64
     /// The input was read but holds no article.
@@ -23,6 +25,7 @@ enum ExitStatus: Int32 {
         EXIT STATUS
           0   success
           1   invalid: a document (or, with --validate, the output) breaks its schema
+          3   a batch ran, but some inputs failed
           64  usage error (unknown option, bad value)
           65  the input holds no article (empty, only a title)
           66  the input cannot be read (missing, a directory, binary)
@@ -30,6 +33,17 @@ enum ExitStatus: Int32 {
           73  the output cannot be written
           78  a schema cannot be used (missing, broken, unsupported keyword, $ref cycle)
         """
+
+    static func of(_ kind: BatchOutcome.FailureKind?) -> ExitStatus {
+        switch kind {
+        case .unreadable: return .unreadableInput
+        case .noArticle: return .noArticle
+        case .invalid: return .invalid
+        case .unwritable: return .unwritableOutput
+        case .schema: return .badSchema
+        case .other, nil: return .software
+        }
+    }
 
     static func of(_ error: ConversionError) -> ExitStatus {
         switch error {

@@ -38,6 +38,19 @@ import Testing
         }
     }
 
+    /// python's jsonschema agrees that every ninjs example output is valid ninjs 3.1.
+    @Test(.enabled(if: TestSupport.runsSharedTests, "needs ../shared/ninjs (absent in a user's clone)"))
+    func ninjsOutputsPassIPTCsOwnValidator() throws {
+        guard TestSupport.runsWithTool(TestSupport.hasPythonJSONSchema, "python3 with jsonschema") else { return }
+        let files = Self.inputs.map { name -> String in
+            let stem = name.hasSuffix(".html") ? String(name.dropLast(5)) : String(name.dropLast(4))
+            return TestSupport.examples.appendingPathComponent(stem + ".ninjs.json").path
+        }
+        let script = TestSupport.shared.appendingPathComponent("ninjs/validate_ninjs.py").path
+        let r = try TestSupport.run(TestSupport.tool("python3") ?? "/usr/bin/python3", [script, "--format", "--schema", "3.1"] + files)
+        #expect(r.status == 0, "\(String(decoding: r.stdout, as: UTF8.self).prefix(2000)) \(r.stderr.prefix(500))")
+    }
+
     @Test(arguments: inputs)
     func outputsAreValid(_ name: String) throws {
         let (article, _) = try Self.article(name)

@@ -49,11 +49,29 @@ enum OutputChecks {
         #expect(parsed.headings.filter { $0.hasPrefix("1:") }.count == 1, "\(label): exactly one level-1 heading")
     }
 
+    /// IPTC's ninjs schemas (3.1 and 2.2), with the GeoJSON schema they refer to.
+    static let ninjsCatalog = SchemaCatalog(paths: [
+        TestSupport.shared.appendingPathComponent("ninjs/schema/ninjs-schema_3.1.json").path,
+        TestSupport.shared.appendingPathComponent("ninjs/schema/ninjs-schema_2.2.json").path,
+        TestSupport.shared.appendingPathComponent("ninjs/schema/GeoJSON-schema.json").path,
+    ], environment: [:])
+
+    static func checkNinjs(_ bytes: [UInt8], version: NinjsVersion = .v3_1, _ label: String) throws {
+        guard TestSupport.runsSharedTests else { return }
+        let validator = DocumentValidator(catalog: ninjsCatalog, options: { var o = DocumentValidator.Options(); o.checkFormats = true; return o }())
+        let problems = try validator.validate(bytes, name: label, as: version == .v3_1 ? .ninjs3 : .ninjs2)
+        #expect(problems.isEmpty, "\(label): ninjs \(version.rawValue) invalid: \(problems.prefix(5))")
+    }
+
     /// Writes all formats for `article` and checks each.
     static func checkAll(_ article: Article, _ label: String) throws {
         let out = try outputs(article)
         checkNewsML(out[.newsml]!, label)
         try checkJSON(out[.json]!, label)
         try checkMarkdown(out[.markdown]!, article: article, label)
+        try checkNinjs(out[.ninjs]!, label)
+        var v2 = converter()
+        v2.options.ninjs.version = .v2_2
+        try checkNinjs(try v2.write(article, as: .ninjs), version: .v2_2, label + " (ninjs 2.2)")
     }
 }

@@ -26,6 +26,18 @@ public struct Article: Sendable, Equatable, Codable {
     public var sections: [Section]
     /// Every direct quote in the body, in reading order.
     public var quotes: [Quote]
+    /// Keywords (tags) the source gives.
+    public var keywords: [String] = []
+    /// The section or desk the source files the story under (`Thời sự`, `Politics`).
+    public var section: String?
+    /// The genre, when the source says (`Opinion`, `Analysis`, `Interview`…).
+    public var genre: String?
+    /// Places the story is located at or names in its dateline, normalised for display (`Hà Nội`).
+    public var places: [String] = []
+    /// People credited in the byline.
+    public var people: [String] = []
+    /// Copyright holder and notice, when known.
+    public var copyright: Copyright = Copyright()
 
     /// Creates an article.
     public init(
@@ -71,11 +83,29 @@ public struct ArticleDates: Sendable, Equatable, Codable {
     public var published: String?
     /// When it was last changed.
     public var modified: String?
+    /// The dateline's day as a calendar date (`2023-01-13`), when its year is known from the
+    /// document's own date; nil when it cannot be resolved without guessing.
+    public var dateline: String?
 
     /// Creates the dates.
-    public init(published: String? = nil, modified: String? = nil) {
+    public init(published: String? = nil, modified: String? = nil, dateline: String? = nil) {
         self.published = published
         self.modified = modified
+        self.dateline = dateline
+    }
+}
+
+/// Who holds the rights to an article.
+public struct Copyright: Sendable, Equatable, Codable {
+    /// The person or organisation holding the copyright.
+    public var holder: String?
+    /// The notice to print (`© 2025 Báo Ví Dụ`).
+    public var notice: String?
+
+    /// Creates a copyright statement.
+    public init(holder: String? = nil, notice: String? = nil) {
+        self.holder = holder
+        self.notice = notice
     }
 }
 

@@ -17,6 +17,12 @@ public struct Converter: Sendable {
         public var frontMatter: Bool = true
         /// NewsML-G2 settings.
         public var newsML = NewsMLG2Options()
+        /// ninjs settings.
+        public var ninjs = NinjsOptions()
+        /// The provider's name, used where the source names no publisher.
+        public var provider: String?
+        /// Copyright holder and notice, used where the source gives none.
+        public var copyright = Copyright()
         /// A fixed "now", for reproducible output; replaces the file's modification time too.
         public var fixedDate: Date?
 
@@ -26,13 +32,17 @@ public struct Converter: Sendable {
 
     /// The options.
     public var options: Options
-    /// Transforms run after segmentation, in order. Language detection by default.
+    /// Transforms run after segmentation, in order.
     public var transforms: [any Transform]
 
-    /// Creates a converter.
-    public init(options: Options = Options(), transforms: [any Transform] = [LanguageDetector()]) {
+    /// Creates a converter. The default transforms detect the language, resolve the dateline's
+    /// date, name places and people, and fill the provider's defaults.
+    public init(options: Options = Options(), transforms: [any Transform]? = nil) {
         self.options = options
-        self.transforms = transforms
+        self.transforms = transforms ?? [
+            LanguageDetector(), DateResolver(), PlacesAndPeople(),
+            ProviderDefaults(provider: options.provider, copyrightHolder: options.copyright.holder, copyrightNotice: options.copyright.notice),
+        ]
     }
 
     /// Reads, segments and transforms `input`.
@@ -52,17 +62,30 @@ public struct Converter: Sendable {
         return article
     }
 
+    /// The date written where the input gives none: the fixed date, else the input's modification
+    /// time, else now.
+    func fallbackDate(for input: InputDocument?) -> Date {
+        options.fixedDate ?? input?.modified ?? Date()
+    }
+
     /// The writer for `format`, configured from the options.
     public func writer(for format: OutputFormat, input: InputDocument? = nil) -> any Writer {
         switch format {
         case .newsml:
             var newsML = options.newsML
-            newsML.fallbackDate = options.fixedDate ?? input?.modified ?? newsML.fallbackDate
+            newsML.fallbackDate = fallbackDate(for: input)
+            if newsML.provider == nil { newsML.provider = options.provider }
             return NewsMLG2Writer(options: newsML)
         case .json:
             return JSONArticleWriter()
         case .markdown:
             return MarkdownWriter(frontMatter: options.frontMatter)
+        case .ninjs:
+            var ninjs = options.ninjs
+            ninjs.fallbackDate = fallbackDate(for: input)
+            if ninjs.uri == nil { ninjs.uri = options.newsML.guid }
+            ninjs.itemVersion = options.newsML.version
+            return NinjsWriter(options: ninjs)
         }
     }
 

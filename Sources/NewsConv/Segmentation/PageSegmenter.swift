@@ -30,6 +30,9 @@ public struct PageSegmenter: Segmenter {
         var article = Article(title: title, language: m.language)
         article.dates = ArticleDates(published: m.published, modified: m.modified)
         article.source = ArticleSource(name: m.siteName, url: m.url, origin: document.origin)
+        article.keywords = m.keywords
+        article.section = m.section
+        article.genre = m.genre
         if !m.authors.isEmpty {
             article.authors = m.authors
             article.byline = m.authors.joined(separator: ", ")

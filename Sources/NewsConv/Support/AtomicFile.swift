@@ -18,6 +18,12 @@ public enum AtomicFile {
         /// The system's reason.
         public let reason: String
         public var description: String { "\(path): cannot write output: \(reason)" }
+
+        /// Creates the error.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// Writes `bytes` to `path` atomically. On failure the target is untouched and no
@@ -33,9 +39,11 @@ public enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        InFlightFiles.shared.add(temporary)
         var ok = false
         defer {
             if !ok { unlink(temporary) }
+            InFlightFiles.shared.remove(temporary)
         }
         var written = 0
         let failure: String? = bytes.withUnsafeBytes { raw -> String? in
@@ -68,4 +76,41 @@ public enum AtomicFile {
         }
         ok = true
     }
+}
+
+/// Temporary files being written, so that an interrupted process removes them before it exits:
+/// an interruption leaves neither a partial output nor a stray temporary file.
+public final class InFlightFiles: @unchecked Sendable {
+    /// The process's registry.
+    public static let shared = InFlightFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+
+    /// Removes every temporary file still being written.
+    public func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for path in paths { unlink(path) }
+        paths.removeAll()
+    }
+
+    /// On SIGINT and SIGTERM: remove the temporary files, then exit with 128 + the signal.
+    public func cleanUpOnSignals() {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [self] in
+                removeAll()
+                exit(128 + sig)
+            }
+            source.resume()
+            lock.lock()
+            signalSources.append(source)
+            lock.unlock()
+        }
+    }
+    private var signalSources: [DispatchSourceSignal] = []
 }

@@ -1,7 +1,18 @@
-/// Word and character counts of an article's body.
+/// Word and character counts of an article's body (figure captions excluded, as ninjs defines them).
+///
+/// Words are runs separated by white space that hold a letter or a digit. Vietnamese is written with
+/// spaces between syllables, so for Vietnamese this counts syllables (the usual measure of Vietnamese
+/// copy). Chinese and Japanese characters (Han, kana) count one word each. Thai, written without
+/// spaces, counts one word per space-separated phrase. Characters are grapheme clusters of the NFC
+/// text, white space included.
 public enum TextStatistics {
-    /// Words: runs separated by white space that hold a letter or a digit. Vietnamese is
-    /// written with spaces between syllables, so for Vietnamese this counts syllables.
+    static func isCJK(_ ch: Character) -> Bool {
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FA1F).contains(v)
+    }
+
+    /// The number of words in `text`.
     public static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
@@ -9,6 +20,11 @@ public enum TextStatistics {
         for ch in text {
             if ch.isWhitespace {
                 if inWord && hasAlnum { count += 1 }
+                inWord = false
+                hasAlnum = false
+            } else if isCJK(ch) {
+                if inWord && hasAlnum { count += 1 }
+                count += 1
                 inWord = false
                 hasAlnum = false
             } else {
@@ -20,13 +36,13 @@ public enum TextStatistics {
         return count
     }
 
-    /// The text the counts are taken over: lead, headings and blocks.
+    /// The text the counts are taken over: lead, headings and blocks other than figures.
     public static func countedText(_ article: Article) -> String {
         var parts: [String] = []
         if let lead = article.lead { parts.append(lead) }
         for section in article.sections {
             if let h = section.heading { parts.append(h.text) }
-            parts += section.blocks.map(\.plainText)
+            parts += section.blocks.filter { if case .figure = $0 { false } else { true } }.map(\.plainText)
         }
         return parts.joined(separator: "\n")
     }

@@ -11,7 +11,7 @@ enum BundledSchemas {
   "title": "newsconv article",
   "description": "The native JSON that `newsconv convert --to json` writes: one news article, its metadata and its structured body.",
   "type": "object",
-  "required": ["schemaVersion", "title", "subtitle", "lead", "dateline", "byline", "authors", "credit", "language", "dates", "source", "sections", "quotes"],
+  "required": ["schemaVersion", "title", "subtitle", "lead", "dateline", "byline", "authors", "credit", "language", "dates", "source", "keywords", "section", "genre", "places", "people", "copyright", "sections", "quotes"],
   "additionalProperties": false,
   "properties": {
     "schemaVersion": { "const": 1 },
@@ -47,11 +47,15 @@ enum BundledSchemas {
     },
     "dates": {
       "type": "object",
-      "required": ["published", "modified"],
+      "required": ["published", "modified", "dateline"],
       "additionalProperties": false,
       "properties": {
         "published": { "$ref": "#/$defs/optionalDate" },
-        "modified": { "$ref": "#/$defs/optionalDate" }
+        "modified": { "$ref": "#/$defs/optionalDate" },
+        "dateline": {
+          "description": "The dateline's day as a calendar date, when the document's own date gives its year.",
+          "oneOf": [{ "type": "null" }, { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }]
+        }
       }
     },
     "source": {
@@ -62,6 +66,20 @@ enum BundledSchemas {
         "name": { "$ref": "#/$defs/optionalText" },
         "url": { "$ref": "#/$defs/optionalText" },
         "origin": { "$ref": "#/$defs/optionalText", "description": "The input path, or - for standard input." }
+      }
+    },
+    "keywords": { "type": "array", "items": { "type": "string" } },
+    "section": { "$ref": "#/$defs/optionalText", "description": "The section or desk the source files the story under." },
+    "genre": { "$ref": "#/$defs/optionalText", "description": "Opinion, Analysis, Review… when the source says." },
+    "places": { "type": "array", "items": { "type": "string" }, "description": "Places from the dateline, as written in running text." },
+    "people": { "type": "array", "items": { "type": "string" }, "description": "People credited in the byline." },
+    "copyright": {
+      "type": "object",
+      "required": ["holder", "notice"],
+      "additionalProperties": false,
+      "properties": {
+        "holder": { "$ref": "#/$defs/optionalText" },
+        "notice": { "$ref": "#/$defs/optionalText" }
       }
     },
     "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } },

@@ -47,11 +47,21 @@ public struct JSONArticleWriter: Writer {
             JSONMember("dates", .object([
                 JSONMember("published", .optional(article.dates.published)),
                 JSONMember("modified", .optional(article.dates.modified)),
+                JSONMember("dateline", .optional(article.dates.dateline)),
             ])),
             JSONMember("source", .object([
                 JSONMember("name", .optional(article.source.name)),
                 JSONMember("url", .optional(article.source.url)),
                 JSONMember("origin", .optional(article.source.origin)),
+            ])),
+            JSONMember("keywords", .array(article.keywords.map(JSONValue.string))),
+            JSONMember("section", .optional(article.section)),
+            JSONMember("genre", .optional(article.genre)),
+            JSONMember("places", .array(article.places.map(JSONValue.string))),
+            JSONMember("people", .array(article.people.map(JSONValue.string))),
+            JSONMember("copyright", .object([
+                JSONMember("holder", .optional(article.copyright.holder)),
+                JSONMember("notice", .optional(article.copyright.notice)),
             ])),
             JSONMember("sections", .array(article.sections.map(section))),
             JSONMember("quotes", .array(article.quotes.map(quote))),

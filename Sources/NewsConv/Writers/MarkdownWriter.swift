@@ -167,7 +167,19 @@ public struct MarkdownWriter: Writer {
         add("source", a.source.name)
         add("url", a.source.url)
         add("dateline", a.dateline?.raw)
+        add("located", a.places.first)
         add("credit", a.credit)
+        add("section", a.section)
+        add("genre", a.genre)
+        if !a.keywords.isEmpty {
+            lines.append("keywords:")
+            for keyword in a.keywords {
+                var quoted = ""
+                JSONValue.escape(keyword, into: &quoted)
+                lines.append("  - \(quoted)")
+            }
+        }
+        add("copyright", a.copyright.notice ?? a.copyright.holder)
         lines.append("---")
         return lines.joined(separator: "\n") + "\n\n"
     }

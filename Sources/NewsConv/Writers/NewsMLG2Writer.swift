@@ -10,6 +10,8 @@ public struct NewsMLG2Options: Sendable, Equatable {
     public var version: Int
     /// The provider's name; by default the article's source, else `unknown`.
     public var provider: String?
+    /// The provider's URI, when it has one.
+    public var providerURI: String?
     /// The date written as versionCreated when the article has none (the input file's
     /// modification time, or now).
     public var fallbackDate: Date
@@ -77,6 +79,7 @@ public struct NewsMLG2Writer: Writer {
         w.endElement()
         let provider = options.provider ?? article.source.name ?? "unknown"
         w.startElement("provider")
+        if let uri = options.providerURI { w.attribute("uri", uri) }
         w.attribute("literal", TextNormalization.collapseSpaces(provider))
         w.element("name", text: provider)
         w.endElement()
@@ -98,9 +101,36 @@ public struct NewsMLG2Writer: Writer {
         w.endElement()  // itemMeta
 
         w.startElement("contentMeta")
+        if let published { w.element("contentCreated", text: published) }
+        for place in article.places {
+            w.startElement("located")
+            w.attribute("literal", TextNormalization.collapseSpaces(place))
+            w.element("name", text: place)
+            w.endElement()
+        }
+        for person in article.people {
+            w.startElement("creator")
+            w.attribute("literal", TextNormalization.collapseSpaces(person))
+            w.element("name", text: person)
+            w.endElement()
+        }
         w.startElement("language")
         w.attribute("tag", language)
         w.endElement()
+        if let genre = article.genre {
+            w.startElement("genre")
+            w.attribute("literal", genre)
+            w.element("name", text: genre)
+            w.endElement()
+        }
+        for keyword in article.keywords { w.element("keyword", text: keyword) }
+        // Keywords are subjects too, by name (they carry no controlled-vocabulary code).
+        for keyword in article.keywords {
+            w.startElement("subject")
+            w.attribute("literal", TextNormalization.collapseSpaces(keyword))
+            w.element("name", text: keyword)
+            w.endElement()
+        }
         w.element("headline", text: article.title)
         if let dateline = article.dateline { w.element("dateline", text: dateline.raw) }
         if let byline = article.byline { w.element("by", text: byline) }

@@ -31,6 +31,8 @@ public struct PageMetadata: Sendable, Equatable {
     public var keywords: [String] = []
     /// The section (`article:section`, JSON-LD `articleSection`).
     public var section: String?
+    /// The genre JSON-LD's type names (`OpinionNewsArticle` gives `Opinion`).
+    public var genre: String?
     /// The article's text as JSON-LD gives it (`articleBody`), used when the page renders
     /// its text with scripts.
     public var articleBody: String?
@@ -173,6 +175,12 @@ struct MetadataCollector {
                 if let a = k as? [Any] { metadata.keywords += a.compactMap(Self.string) }
             }
             if metadata.url == nil, let u = Self.string(object["url"]) { metadata.url = u }
+            if metadata.genre == nil {
+                let genres = ["OpinionNewsArticle": "Opinion", "AnalysisNewsArticle": "Analysis", "ReviewNewsArticle": "Review",
+                              "BackgroundNewsArticle": "Background", "ReportageNewsArticle": "Reportage", "LiveBlogPosting": "Live blog",
+                              "SatiricalArticle": "Satire", "AskPublicNewsArticle": "Ask the public"]
+                metadata.genre = Self.types(object).compactMap { genres[$0] }.first
+            }
             if metadata.articleBody == nil, let body = object["articleBody"] as? String, !body.isEmpty {
                 metadata.articleBody = TextNormalization.normalize(Self.decodeEntities(body))
             }

@@ -1,0 +1,206 @@
+import Foundation
+
+/// What happened to one input of a batch.
+public struct BatchOutcome: Sendable {
+    /// How it ended.
+    public enum Status: String, Sendable { case converted, skipped, failed }
+    /// What kind of failure, for exit codes.
+    public enum FailureKind: Sendable { case unreadable, noArticle, invalid, unwritable, schema, other }
+
+    /// The input.
+    public var input: BatchInput
+    /// How it ended.
+    public var status: Status
+    /// The error, one line, naming the file.
+    public var error: String?
+    /// The kind of failure.
+    public var failureKind: FailureKind?
+    /// The files written (or, for a skipped input, left as they were).
+    public var outputs: [String] = []
+    /// Bytes for standard output (a single conversion to stdout, or a JSON line).
+    public var standardOutput: [UInt8]?
+    /// Validation problems of the output, when any.
+    public var problems: [String] = []
+}
+
+/// Converts many inputs, in parallel, with outputs written atomically; reports each input's outcome
+/// in input order, whatever the number of jobs, and never holds more than a few documents at once.
+public struct BatchRunner: Sendable {
+    /// How the batch runs.
+    public struct Settings: Sendable {
+        /// Conversions at once.
+        public var jobs = ProcessInfo.processInfo.activeProcessorCount
+        /// Where outputs go.
+        public var plan: OutputPlan
+        /// Overwrite existing outputs.
+        public var force = false
+        /// Stop at the first failure.
+        public var failFast = false
+        /// Validate each output before writing it.
+        public var validator: DocumentValidator?
+        /// Emit one compact native JSON document a line, in input order, instead of writing files.
+        public var jsonLines = false
+
+        /// Creates settings.
+        public init(plan: OutputPlan) {
+            self.plan = plan
+        }
+    }
+
+    /// The converter.
+    public let converter: Converter
+    /// The settings.
+    public let settings: Settings
+
+    /// Creates a runner.
+    public init(converter: Converter, settings: Settings) {
+        self.converter = converter
+        self.settings = settings
+    }
+
+    /// Converts `inputs`; `emit` is called once per input, in input order (from any thread, one call
+    /// at a time). Returns the outcomes' statuses in order.
+    public func run(_ inputs: [BatchInput], emit: @escaping @Sendable (BatchOutcome) -> Void) {
+        let inputPaths = Set(inputs.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+        let state = RunState(count: inputs.count)
+        let jobs = max(1, min(settings.jobs, inputs.count))
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            while let index = state.next() {
+                let outcome = convert(inputs[index], inputPaths: inputPaths)
+                if outcome.status == .failed && settings.failFast { state.stop() }
+                state.finish(index, outcome, emit: emit)
+            }
+        }
+    }
+
+    /// One input, end to end.
+    func convert(_ input: BatchInput, inputPaths: Set<String>) -> BatchOutcome {
+        var outcome = BatchOutcome(input: input, status: .failed)
+        let document: InputDocument
+        switch InputFiles.read(input.path) {
+        case .success(let d): document = d
+        case .failure(let failure):
+            outcome.error = failure.description
+            outcome.failureKind = .unreadable
+            return outcome
+        }
+        let article: Article
+        do {
+            article = try converter.article(from: document)
+        } catch {
+            outcome.error = error.description
+            outcome.failureKind = { switch error { case .unreadable: .unreadable; case .noArticle: .noArticle; default: .other } }()
+            return outcome
+        }
+        if settings.jsonLines {
+            outcome.standardOutput = Array(JSONArticleWriter.value(of: article).serialized(pretty: false).utf8) + [0x0A]
+            outcome.status = .converted
+            return outcome
+        }
+        // Every output is made (and validated) before any is written: a failure writes nothing.
+        var pending: [(OutputTarget, [UInt8])] = []
+        for (format, target) in settings.plan.targets(for: input) {
+            let bytes: [UInt8]
+            do { bytes = try converter.write(article, as: format, input: document) } catch {
+                outcome.error = error.description
+                outcome.failureKind = .other
+                return outcome
+            }
+            if let validator = settings.validator {
+                let kind: DocumentKind = format == .newsml ? .newsml : format == .ninjs ? (converter.options.ninjs.version == .v3_1 ? .ninjs3 : .ninjs2) : format == .json ? .json : .markdown
+                do {
+                    let problems = try validator.validate(bytes, name: input.path, as: kind)
+                    if !problems.isEmpty {
+                        outcome.problems = problems.map { "\(format.rawValue) output: \($0)" }
+                        outcome.error = "\(input.path): the \(format.rawValue) output is not valid (\(problems.count) problems); nothing written"
+                        outcome.failureKind = .invalid
+                        return outcome
+                    }
+                } catch {
+                    outcome.error = "\(input.path): cannot validate the \(format.rawValue) output: \(error.description)"
+                    outcome.failureKind = .schema
+                    return outcome
+                }
+            }
+            pending.append((target, bytes))
+        }
+        var skipped = false
+        for (target, _) in pending {
+            guard case .file(let path) = target else { continue }
+            let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+            if inputPaths.contains(standardized) {
+                outcome.error = "\(path): would overwrite an input; nothing written"
+                outcome.failureKind = .unwritable
+                return outcome
+            }
+            if !settings.force, settings.plan.directory != nil, FileManager.default.fileExists(atPath: path) {
+                skipped = true
+            }
+        }
+        if skipped {
+            outcome.status = .skipped
+            outcome.outputs = pending.compactMap { if case .file(let p) = $0.0 { p } else { nil } }
+            outcome.error = "\(input.path): outputs exist, skipped (use --force to overwrite)"
+            return outcome
+        }
+        var standardOutput: [UInt8] = []
+        for (target, bytes) in pending {
+            switch target {
+            case .standardOutput:
+                standardOutput += bytes
+            case .file(let path):
+                let directory = (path as NSString).deletingLastPathComponent
+                if settings.plan.directory != nil, !directory.isEmpty {
+                    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                }
+                do { try AtomicFile.write(bytes, to: path) } catch {
+                    outcome.error = error.description
+                    outcome.failureKind = .unwritable
+                    return outcome
+                }
+                outcome.outputs.append(path)
+            }
+        }
+        if !standardOutput.isEmpty { outcome.standardOutput = standardOutput }
+        outcome.status = .converted
+        return outcome
+    }
+}
+
+/// Hands out indexes and puts outcomes back in order.
+final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private var nextToEmit = 0
+    private var stopped = false
+    private var pending: [Int: BatchOutcome] = [:]
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped, nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+
+    /// Records `outcome` and emits every outcome now in order. Emission happens under the lock, so
+    /// that lines and files are reported one at a time and in order.
+    func finish(_ index: Int, _ outcome: BatchOutcome, emit: (BatchOutcome) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        pending[index] = outcome
+        while let ready = pending.removeValue(forKey: nextToEmit) {
+            emit(ready)
+            nextToEmit += 1
+        }
+    }
+}
