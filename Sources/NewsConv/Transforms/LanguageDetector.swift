@@ -50,6 +50,8 @@ public struct LanguageDetector: Transform {
             }
         }
         let total = latin + han + kana + hangul + cyrillic + thai + arabic + greek + hebrew
+        // Vietnamese letters are unmistakable: a short sentence is enough.
+        if latin * 2 > total, latin >= 4, vietnamese >= 2, vietnamese * 8 >= latin { return "vi" }
         guard total >= 10 else { return nil }
         if kana * 20 > total { return "ja" }
         if hangul * 2 > total { return "ko" }

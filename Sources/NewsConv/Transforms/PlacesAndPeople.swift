@@ -16,12 +16,15 @@ public struct PlacesAndPeople: Transform {
         return copy
     }
 
+    /// Abbreviations that stay in capitals.
+    static let abbreviations: Set<String> = ["TP", "TX", "UK", "US", "USA", "UAE", "EU", "UN", "DC", "NY", "HK", "DRC", "PNG"]
+
     /// A place name as it is written in running text: `HÀ NỘI` gives `Hà Nội`, `NEW YORK` gives
-    /// `New York`; abbreviations of two letters (`TP`) and names already in mixed case stay as they are.
+    /// `New York`; abbreviations (`TP`, `UK`) and names already in mixed case stay as they are.
     public static func displayName(_ place: String) -> String {
         guard DatelineParser.isAllCaps(place) else { return place }
         return place.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
-            if word.count <= 2 && word.allSatisfy(\.isLetter) { return String(word) }
+            if abbreviations.contains(String(word)) { return String(word) }
             if word.contains(".") { return String(word) }
             let lower = word.lowercased()
             return lower.prefix(1).uppercased() + lower.dropFirst()

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import NewsConv
+
+@Suite struct DateResolverTests {
+    let reference = ISODate.parse("2023-01-14T08:00:00+07:00")
+
+    @Test func datelineDaysResolveAgainstTheDocumentsDate() {
+        #expect(DateResolver.resolve("13/1", language: "vi", reference: reference) == "2023-01-13")
+        #expect(DateResolver.resolve("ngày 13/1", language: "vi", reference: reference) == "2023-01-13")
+        #expect(DateResolver.resolve("13 tháng 1", language: "vi", reference: reference) == "2023-01-13")
+        #expect(DateResolver.resolve("Jan 13", language: "en", reference: reference) == "2023-01-13")
+        #expect(DateResolver.resolve("13 January", language: "en", reference: reference) == "2023-01-13")
+        #expect(DateResolver.resolve("31/12", language: "vi", reference: reference) == "2022-12-31", "the year before")
+        #expect(DateResolver.resolve("13/1/2021", language: "vi", reference: nil) == "2021-01-13")
+    }
+
+    @Test func nothingIsGuessed() {
+        #expect(DateResolver.resolve("13/1", language: "vi", reference: nil) == nil, "no year without the document's date")
+        #expect(DateResolver.resolve("5/6", language: "en", reference: reference) == nil, "ambiguous in English")
+        #expect(DateResolver.resolve("31/2", language: "vi", reference: reference) == nil, "no such day")
+    }
+
+    @Test func theTransformFillsTheModel() throws {
+        var article = Article(title: "T", dateline: Dateline(raw: "HÀ NỘI, 13/1 (TTXVN)", place: "HÀ NỘI", date: "13/1", source: "TTXVN"),
+                              language: "vi", dates: ArticleDates(published: "2023-01-13T10:00:00+07:00"))
+        article = try DateResolver().run(article)
+        #expect(article.dates.dateline == "2023-01-13")
+        article = try PlacesAndPeople().run(article)
+        #expect(article.places == ["Hà Nội"])
+    }
+}
+
+@Suite struct PlacesAndPeopleTests {
+    @Test func placeNamesAsWritten() {
+        #expect(PlacesAndPeople.displayName("HÀ NỘI") == "Hà Nội")
+        #expect(PlacesAndPeople.displayName("NEW YORK") == "New York")
+        #expect(PlacesAndPeople.displayName("TP HỒ CHÍ MINH") == "TP Hồ Chí Minh")
+        #expect(PlacesAndPeople.displayName("Đồng Tháp") == "Đồng Tháp")
+    }
+
+    @Test func peopleFromTheByline() throws {
+        let article = try PlacesAndPeople().run(Article(title: "T", byline: "Minh Anh và Thu Hằng", authors: ["Minh Anh", "Thu Hằng"]))
+        #expect(article.people == ["Minh Anh", "Thu Hằng"])
+    }
+}
+
+@Suite struct CountTests {
+    @Test func wordsByTheRulesOfTheLanguage() {
+        #expect(TextStatistics.wordCount("Hà Nội mở rộng mạng lưới xe buýt điện.") == 9, "Vietnamese: syllables")
+        #expect(TextStatistics.wordCount("The bus network grows, again - 2025.") == 6)
+        #expect(TextStatistics.wordCount("東京都は新しい計画を発表した。") == 14, "Japanese: one a character")
+        #expect(TextStatistics.wordCount("政府 宣布") == 4)
+    }
+
+    @Test func figureCaptionsAreNotCounted() {
+        let article = Article(title: "T", sections: [Section(blocks: [.paragraph([.text("one two three")]),
+                                                                       .figure(Figure(caption: [.text("four five")]))])])
+        #expect(TextStatistics.wordCount(of: article) == 3)
+    }
+}
+
+@Suite struct LanguageDetectionMoreTests {
+    @Test(arguments: [
+        ("O governo anunciou na segunda-feira que vai aumentar os impostos para as famílias mais ricas do país.", "pt"),
+        ("Il governo ha annunciato lunedì che aumenterà le tasse per le famiglie più ricche del paese.", "it"),
+        ("Pemerintah mengumumkan pada hari Senin bahwa akan menaikkan pajak untuk rumah tangga yang paling kaya.", "id"),
+        ("รัฐบาลประกาศเมื่อวันจันทร์ว่าจะขึ้นภาษีสำหรับครัวเรือนที่ร่ำรวยที่สุด", "th"),
+        ("政府周一宣布将提高最富裕家庭的税收。", "zh"),
+        ("Trời mưa.", "vi"),
+    ])
+    func detects(_ text: String, _ tag: String) {
+        #expect(LanguageDetector.detect(text) == tag)
+    }
+}
+
+@Suite struct NinjsWriterTests {
+    @Test func versionsUseTheirOwnNames() throws {
+        let article = WriterTests.hostile
+        let v3 = try NinjsWriter(options: NinjsOptions(version: .v3_1, fallbackDate: OutputChecks.fixedDate)).value(of: article)
+        let v2 = try NinjsWriter(options: NinjsOptions(version: .v2_2, fallbackDate: OutputChecks.fixedDate)).value(of: article)
+        #expect(v3["versionCreated"]?.stringValue == "2025-01-01T00:00:00+00:00")
+        #expect(v2["versioncreated"]?.stringValue == "2025-01-01T00:00:00+00:00")
+        #expect(v3["standard"]?["version"]?.stringValue == "3.1")
+        #expect(v2["standard"]?["version"]?.stringValue == "2.2")
+        guard case .array(let bodies)? = v3["bodies"] else { Issue.record("no bodies"); return }
+        #expect(bodies.map { $0["contentType"]?.stringValue } == ["text/html", "text/plain"])
+        #expect(bodies[0]["value"]?.stringValue?.hasPrefix("<html lang=\"vi\"") == true)
+        #expect(v3["headlines"] == .array([
+            .object([JSONMember("role", .string("main")), JSONMember("contentType", .string("text/plain")), JSONMember("value", .string(article.title))]),
+            .object([JSONMember("role", .string("subhead")), JSONMember("contentType", .string("text/plain")), JSONMember("value", .string(article.subtitle!))]),
+        ]))
+        // The same identifier as the NewsML-G2 guid.
+        let xml = String(decoding: try NewsMLG2Writer().run(article), as: UTF8.self)
+        #expect(xml.contains("guid=\"\(v3["uri"]!.stringValue!)\""))
+    }
+}
+
+@Suite struct ConfigurationAndFormatsTests {
+    let bin = TestSupport.binary
+    let story = TestSupport.examples.appendingPathComponent("vi-ttxvn-hoi-nghi-dau-tu.txt").path
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func severalFormatsFromOneParse() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let base = dir.appendingPathComponent("story").path
+        let r = try TestSupport.run(bin, ["convert", story, "--to", "all", "-o", base])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["story.json", "story.md", "story.ninjs.json", "story.xml"])
+        let out = dir.appendingPathComponent("out").path
+        let r2 = try TestSupport.run(bin, ["convert", story, "--to", "newsml,ninjs", "--out-dir", out, "--ninjs-version", "2.2"])
+        #expect(r2.status == 0, "\(r2.stderr)")
+        let ninjs = try String(contentsOfFile: out + "/vi-ttxvn-hoi-nghi-dau-tu.ninjs.json", encoding: .utf8)
+        #expect(ninjs.contains("\"versioncreated\""))
+        let r3 = try TestSupport.run(bin, ["convert", story, "--to", "newsml,json"])
+        #expect(r3.status == 64, "several formats to standard output is a usage error")
+    }
+
+    @Test func configurationFileWithFlagsWinning() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let config = dir.appendingPathComponent("config.yaml")
+        try Data("""
+            provider: Báo Ví Dụ
+            provider-uri: https://bao.example/
+            copyright-holder: Báo Ví Dụ
+            copyright-notice: "© 2025 Báo Ví Dụ"
+            to: ninjs
+            fixed-date: 2025-05-01T00:00:00+07:00
+            """.utf8).write(to: config)
+        let fragment = dir.appendingPathComponent("story.txt")
+        try Data("Tiêu đề bài viết\n\nMột đoạn văn đủ dài của bài viết này, có dấu chấm ở cuối câu.\n".utf8).write(to: fragment)
+        var env = ProcessInfo.processInfo.environment
+        env["NEWSCONV_CONFIG"] = config.path
+        let r = try TestSupport.run(bin, ["convert", fragment.path], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let ninjs = String(decoding: r.stdout, as: UTF8.self)
+        #expect(ninjs.contains("\"copyrightHolder\": \"Báo Ví Dụ\"") && ninjs.contains("\"copyrightNotice\": \"© 2025 Báo Ví Dụ\""))
+        #expect(ninjs.contains("\"versionCreated\": \"2025-04-30T17:00:00+00:00\""))
+        let flags = try TestSupport.run(bin, ["convert", fragment.path, "--to", "newsml", "--provider", "Other Agency"], environment: env)
+        let xml = String(decoding: flags.stdout, as: UTF8.self)
+        #expect(xml.contains("<name>Other Agency</name>") && xml.contains("uri=\"https://bao.example/\""))
+        try Data("to: [pdf]\n".utf8).write(to: config)
+        let bad = try TestSupport.run(bin, ["convert", fragment.path, "--config", config.path])
+        #expect(bad.status == 78)
+        #expect(bad.stderr.contains("config.yaml"))
+    }
+}
