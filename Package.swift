@@ -39,9 +39,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzing harness (scripts/fuzz builds it with libFuzzer); built normally, it replays inputs.
+        .executableTarget(name: "newsconv-fuzz", dependencies: ["NewsConv"]),
+        // The benchmark (run on demand: swift run -c release newsconv-bench), not part of the tests.
+        .executableTarget(name: "newsconv-bench", dependencies: ["NewsConv", "LibXML"]),
         .testTarget(
             name: "NewsConvTests",
-            dependencies: ["NewsConv", "LibXML", "CommonMark", "newsconv", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NewsConv", "LibXML", "CommonMark", "newsconv", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An HTML page parsed by libxml2's HTML parser (recovering from errors, silent, never
 /// touching the network). Read it through ``HTMLNode``s; the tree lives as long as any node of it.
@@ -21,13 +26,14 @@ public final class HTMLDocument {
         guard bytes.count < Int(Int32.max) else { throw ParseFailure(description: "the page is larger than 2 GiB") }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let collector = DiagnosticCollector()
-        let doc: htmlDocPtr? = collector.collect {
-            bytes.withUnsafeBufferPointer { buf -> htmlDocPtr? in
-                guard let base = buf.baseAddress, buf.count > 0 else { return nil }
-                return base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                    htmlReadMemory(chars, Int32(buf.count), url ?? "page.html", encoding, options)
-                }
+        // HTML pages are full of errors that the parser recovers from: they are not collected,
+        // and the handler in place keeps libxml2 from printing them.
+        xmlSetStructuredErrorFunc(nil, HTMLDocument.ignore)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf -> htmlDocPtr? in
+            guard let base = buf.baseAddress, buf.count > 0 else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                htmlReadMemory(chars, Int32(buf.count), url ?? "page.html", encoding, options)
             }
         }
         guard let doc else { throw ParseFailure(description: "libxml2 could not parse it as HTML") }
@@ -35,6 +41,8 @@ public final class HTMLDocument {
     }
 
     deinit { xmlFreeDoc(pointer) }
+
+    static let ignore: xmlStructuredErrorFunc = { _, _ in }
 
     /// The root element (`html`), if any.
     public var root: HTMLNode? {
@@ -151,5 +159,56 @@ public struct HTMLChildren: Sequence {
             upcoming = current.nextSibling
             return current
         }
+    }
+}
+
+/// The attributes newsconv's reader looks at on every element, read in one pass.
+public struct CommonAttributes: Sendable, Equatable {
+    /// `class`.
+    public var classes: String?
+    /// `id`.
+    public var id: String?
+    /// `style`.
+    public var style: String?
+    /// `hidden` is present.
+    public var hidden = false
+    /// `aria-hidden`.
+    public var ariaHidden: String?
+    /// `itemprop`.
+    public var itemprop: String?
+}
+
+extension HTMLNode {
+    /// `class`, `id`, `style`, `hidden`, `aria-hidden` and `itemprop`, in one pass over the
+    /// attributes; only those present are copied.
+    public var commonAttributes: CommonAttributes {
+        var result = CommonAttributes()
+        var attr = pointer.pointee.properties
+        while let a = attr {
+            defer { attr = a.pointee.next }
+            guard let raw = a.pointee.name else { continue }
+            let name = UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self)
+            func value() -> String {
+                guard let v = xmlNodeListGetString(document.pointer, a.pointee.children, 1) else { return "" }
+                defer { newsconv_xmlFree(v) }
+                return String(cString: v)
+            }
+            switch name[0] {
+            case 99 where strcmp(name, "class") == 0: result.classes = value()
+            case 105 where strcmp(name, "id") == 0: result.id = value()
+            case 105 where strcmp(name, "itemprop") == 0: result.itemprop = value()
+            case 115 where strcmp(name, "style") == 0: result.style = value()
+            case 104 where strcmp(name, "hidden") == 0: result.hidden = true
+            case 97 where strcmp(name, "aria-hidden") == 0: result.ariaHidden = value()
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// Whether the element's name is `name` (no string is built).
+    public func isNamed(_ name: StaticString) -> Bool {
+        guard let n = pointer.pointee.name else { return false }
+        return strcmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 }

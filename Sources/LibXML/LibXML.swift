@@ -5,8 +5,10 @@ import CLibXML2
 public enum LibXML {
     private static let initialized: Bool = {
         xmlInitParser()
-        // Never fetch anything from the network, whatever a document asks for.
-        xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
+        // Load schema imports only, never from the network; refuse DTDs and external entities.
+        newsconv_install_entity_loader()
+        // Some messages (encoding errors) go through the generic handler: keep them off stderr.
+        newsconv_silence_generic_errors()
         return true
     }()
 

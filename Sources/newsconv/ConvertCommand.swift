@@ -29,7 +29,13 @@ struct ConvertCommand: ParsableCommand {
             CONFIGURATION
               --config FILE, else $NEWSCONV_CONFIG, else $XDG_CONFIG_HOME/newsconv/config.yaml
               (~/.config/newsconv/config.yaml): YAML with provider, provider-uri, copyright-holder,
-              copyright-notice, language, to, ninjs-version, front-matter, schemas, fixed-date.
+              copyright-notice, language, to, ninjs-version, front-matter, schemas, fixed-date,
+              max-input-size, max-depth.
+
+            LIMITS
+              Inputs over 32 MiB are refused (--max-input-size); HTML nested deeper than 400
+              elements is ignored below that depth (--max-depth); JSON nested deeper than 512 levels
+              is refused; validation refuses documents over 256 MiB.
               Command-line flags win over it.
 
             \(ExitStatus.helpText)
@@ -86,6 +92,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A YAML configuration file.", valueName: "FILE"))
     var config: String?
 
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than SIZE (32M by default; K, M, G suffixes).", valueName: "SIZE"))
+    var maxInputSize: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ignore HTML elements nested deeper than N (400 by default).", valueName: "N"))
+    var maxDepth: Int?
+
     @Flag(name: .customLong("validate"), help: "Validate each output against its schema before writing it; write nothing if it is invalid.")
     var validateOutput = false
 
@@ -140,6 +152,8 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("--ninjs-version must be 3.1 or 2.2")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let maxInputSize, Configuration.size(maxInputSize) == nil { throw ValidationError("--max-input-size '\(maxInputSize)' is not a size (such as 32M)") }
+        if let maxDepth, maxDepth < 10 { throw ValidationError("--max-depth must be 10 or more") }
         if output != nil && outDir != nil { throw ValidationError("give -o or --out-dir, not both") }
         if null && filesFrom == nil { throw ValidationError("--null goes with --files-from") }
         if (inputs.isEmpty || inputs == ["-"]) && filesFrom == nil && isatty(0) != 0 {
@@ -171,6 +185,8 @@ struct ConvertCommand: ParsableCommand {
         } else if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
             options.fixedDate = Date(timeIntervalSince1970: seconds)
         }
+        if let size = (maxInputSize ?? settings.maxInputSize).flatMap(Configuration.size) { options.maximumInputSize = size }
+        if let depth = maxDepth ?? settings.maxDepth { options.maximumDepth = depth }
         let converter = Converter(options: options)
 
         // Inputs.

@@ -77,7 +77,7 @@ public struct BatchRunner: Sendable {
     func convert(_ input: BatchInput, inputPaths: Set<String>) -> BatchOutcome {
         var outcome = BatchOutcome(input: input, status: .failed)
         let document: InputDocument
-        switch InputFiles.read(input.path) {
+        switch InputFiles.read(input.path, maximumSize: converter.options.maximumInputSize) {
         case .success(let d): document = d
         case .failure(let failure):
             outcome.error = failure.description
@@ -93,7 +93,7 @@ public struct BatchRunner: Sendable {
             return outcome
         }
         if settings.jsonLines {
-            outcome.standardOutput = Array(JSONArticleWriter.value(of: article).serialized(pretty: false).utf8) + [0x0A]
+            outcome.standardOutput = JSONArticleWriter.value(of: article).serializedBytes(pretty: false) + [0x0A]
             outcome.status = .converted
             return outcome
         }

@@ -25,6 +25,10 @@ public struct Converter: Sendable {
         public var copyright = Copyright()
         /// A fixed "now", for reproducible output; replaces the file's modification time too.
         public var fixedDate: Date?
+        /// Inputs larger than this are refused.
+        public var maximumInputSize = InputFiles.defaultMaximumSize
+        /// HTML elements nested deeper than this are ignored.
+        public var maximumDepth = HTMLReader.defaultMaximumDepth
 
         /// Default options.
         public init() {}
@@ -47,11 +51,14 @@ public struct Converter: Sendable {
 
     /// Reads, segments and transforms `input`.
     public func article(from input: InputDocument) throws(ConversionError) -> Article {
+        guard input.bytes.count <= options.maximumInputSize else {
+            throw .unreadable(origin: input.origin, reason: "larger than the \(InputFiles.describe(options.maximumInputSize)) limit (--max-input-size)")
+        }
         let format = options.inputFormat == .auto ? FormatSniffer.sniff(input.bytes) : options.inputFormat
         var article: Article
         switch format {
         case .html:
-            article = try HTMLReader().then(PageSegmenter()).run(input)
+            article = try HTMLReader(maximumDepth: options.maximumDepth).then(PageSegmenter()).run(input)
         case .text, .auto:
             article = try PlainTextReader().then(PlainTextSegmenter()).run(input)
         }

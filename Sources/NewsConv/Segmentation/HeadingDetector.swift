@@ -24,7 +24,7 @@ enum HeadingDetector {
         guard text.count <= 120, text.split(separator: " ").count <= 16 else { return false }
         guard first.isUppercase || first.isNumber else { return false }
         if closingPunctuation.contains(last) { return false }
-        if QuoteFinder.pairs[first] != nil { return false }
+        if let scalar = first.unicodeScalars.first, QuoteFinder.closing(for: scalar) != nil { return false }
         return text.contains(where: \.isLetter)
     }
 

@@ -200,9 +200,11 @@ public struct PageSegmenter: Segmenter {
                     if case .text(let t) = inline { return QuoteFinder.inlines(t, spans: QuoteFinder.find(in: t)) }
                     return [inline]
                 }
-                let text = marked.plainText
-                let spans = QuoteFinder.find(in: text)
-                if let (content, attribution) = QuoteFinder.wholeQuote(text, spans: spans) {
+                // A paragraph that opens with its only quotation may be a quote block.
+                let opensWithQuote: Bool = { if case .quoted? = marked.first { true } else { false } }()
+                let quoteCount = marked.filter { if case .quoted = $0 { true } else { false } }.count
+                if opensWithQuote && quoteCount == 1, case let text = marked.plainText,
+                   let (content, attribution) = QuoteFinder.wholeQuote(text, spans: QuoteFinder.find(in: text)) {
                     current.blocks.append(.quote(QuoteBlock(paragraphs: [[.text(content)]], attribution: attribution)))
                 } else {
                     current.blocks.append(.paragraph(marked))

@@ -31,10 +31,9 @@ public enum QuoteCollector {
         let text = inlines.plainText
         let spans = QuoteFinder.find(in: text)
         var quotes: [Quote] = []
-        let chars = Array(text)
         var previousSpeaker: String?
         for span in spans {
-            let offset = String(chars[..<span.start]).unicodeScalars.count
+            let offset = span.start
             // A quote that continues the previous one in the same paragraph has the same speaker.
             let speaker = SpeakerFinder.speaker(of: span, in: text) ?? previousSpeaker
             quotes.append(Quote(text: span.content, speaker: speaker,

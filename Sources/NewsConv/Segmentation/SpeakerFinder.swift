@@ -25,14 +25,14 @@ enum SpeakerFinder {
 
     /// The speaker of the quote `span` in `text`, or nil.
     static func speaker(of span: QuoteSpan, in text: String) -> String? {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         let before = sentenceBefore(chars, upTo: span.start)
         let after = sentenceAfter(chars, from: span.end)
         if let s = speakerAfter(after) { return s }
         if let s = speakerBefore(before) { return s }
         // "…," she said: the person named last before the quote in the paragraph.
         if pronounSpeaks(after) {
-            return lastNamedPerson(in: String(chars[..<span.start]))
+            return lastNamedPerson(in: String(String.UnicodeScalarView(chars[..<span.start])))
         }
         return nil
     }
@@ -225,29 +225,29 @@ enum SpeakerFinder {
         return t.isEmpty ? nil : String(t)
     }
 
-    static func isSentenceEnd(_ chars: [Character], _ i: Int) -> Bool {
-        guard ".!?".contains(chars[i]) else { return false }
-        let next = i + 1 < chars.count ? chars[i + 1] : nil
-        return next == nil || next == " "
+    static func isSentenceEnd(_ chars: [Unicode.Scalar], _ i: Int) -> Bool {
+        let c = chars[i]
+        guard c == "." || c == "!" || c == "?" else { return false }
+        return i + 1 >= chars.count || chars[i + 1] == " "
     }
 
     /// The text from the start of the sentence holding `index` up to `index`.
-    static func sentenceBefore(_ chars: [Character], upTo index: Int) -> String {
+    static func sentenceBefore(_ chars: [Unicode.Scalar], upTo index: Int) -> String {
         var i = index - 1
         while i >= 0 {
             if isSentenceEnd(chars, i) { break }
             i -= 1
         }
-        return String(chars[(i + 1)..<index])
+        return String(String.UnicodeScalarView(chars[(i + 1)..<index]))
     }
 
     /// The text from `index` to the end of its sentence.
-    static func sentenceAfter(_ chars: [Character], from index: Int) -> String {
+    static func sentenceAfter(_ chars: [Unicode.Scalar], from index: Int) -> String {
         var i = index
         while i < chars.count {
             if isSentenceEnd(chars, i) { break }
             i += 1
         }
-        return String(chars[index..<min(i, chars.count)])
+        return String(String.UnicodeScalarView(chars[index..<min(i, chars.count)]))
     }
 }

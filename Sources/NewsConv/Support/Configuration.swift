@@ -13,6 +13,8 @@ import Yams
 ///     ninjs-version: "3.1"
 ///     front-matter: true
 ///     schemas: [/srv/iptc/NewsML-G2_2.35-spec-All-Power.xsd]
+///     max-input-size: 32M
+///     max-depth: 400
 ///
 /// It is read from `--config FILE`, else `$NEWSCONV_CONFIG`, else
 /// `$XDG_CONFIG_HOME/newsconv/config.yaml` (`~/.config/newsconv/config.yaml`) when that file exists.
@@ -37,6 +39,10 @@ public struct Configuration: Sendable, Equatable, Decodable {
     public var schemas: [String]?
     /// A fixed date for reproducible output.
     public var fixedDate: String?
+    /// The largest input (`32M`, `512K`, bytes).
+    public var maxInputSize: String?
+    /// The deepest HTML nesting read.
+    public var maxDepth: Int?
 
     enum CodingKeys: String, CodingKey {
         case provider, language, to, schemas
@@ -46,6 +52,17 @@ public struct Configuration: Sendable, Equatable, Decodable {
         case ninjsVersion = "ninjs-version"
         case frontMatter = "front-matter"
         case fixedDate = "fixed-date"
+        case maxInputSize = "max-input-size"
+        case maxDepth = "max-depth"
+    }
+
+    /// `32M`, `512K`, `1G` or a number of bytes.
+    public static func size(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        if let last = t.last, let m = multipliers[last], let n = Int(t.dropLast()), n > 0 { return n * m }
+        if let n = Int(t), n > 0 { return n }
+        return nil
     }
 
     /// Empty settings.
@@ -67,6 +84,12 @@ public struct Configuration: Sendable, Equatable, Decodable {
         frontMatter = try c.decodeIfPresent(Bool.self, forKey: .frontMatter)
         schemas = try c.decodeIfPresent([String].self, forKey: .schemas)
         fixedDate = try c.decodeIfPresent(String.self, forKey: .fixedDate)
+        if let n = try? c.decodeIfPresent(Int.self, forKey: .maxInputSize) {
+            maxInputSize = String(n)
+        } else {
+            maxInputSize = try c.decodeIfPresent(String.self, forKey: .maxInputSize)
+        }
+        maxDepth = try c.decodeIfPresent(Int.self, forKey: .maxDepth)
     }
 
     /// Why the configuration cannot be used.
@@ -107,6 +130,12 @@ public struct Configuration: Sendable, Equatable, Decodable {
         }
         if let v = config.ninjsVersion, NinjsVersion(rawValue: v) == nil {
             throw Failure(description: "\(path): ninjs-version must be 3.1 or 2.2")
+        }
+        if let m = config.maxInputSize, size(m) == nil {
+            throw Failure(description: "\(path): max-input-size '\(m)' is not a size (such as 32M)")
+        }
+        if let d = config.maxDepth, d < 10 {
+            throw Failure(description: "\(path): max-depth must be 10 or more")
         }
         if let d = config.fixedDate, ISODate.parse(d) == nil {
             throw Failure(description: "\(path): fixed-date '\(d)' is not an ISO 8601 date")

@@ -28,73 +28,109 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Serialises the value: pretty-printed with two-space indents, or compact.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``serialized(pretty:)``, built directly (no intermediate strings).
+    public func serializedBytes(pretty: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(to: &out, indent: pretty ? 0 : nil)
-        if pretty { out.append("\n") }
+        if pretty { out.append(0x0A) }
         return out
     }
 
-    private func write(to out: inout String, indent: Int?) {
+    private func write(to out: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out += Array("null".utf8)
+        case .bool(let b): out += Array((b ? "true" : "false").utf8)
+        case .int(let i): out += Array(String(i).utf8)
         case .double(let d):
-            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
+            let text = d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)) : "null"
+            out += Array(text.utf8)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out += [0x5B, 0x5D]; return }
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 JSONValue.newline(&out, indent.map { $0 + 1 })
                 item.write(to: &out, indent: indent.map { $0 + 1 })
             }
             JSONValue.newline(&out, indent)
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out += [0x7B, 0x7D]; return }
+            out.append(0x7B)
             for (i, member) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 JSONValue.newline(&out, indent.map { $0 + 1 })
                 JSONValue.escape(member.key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
                 member.value.write(to: &out, indent: indent.map { $0 + 1 })
             }
             JSONValue.newline(&out, indent)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
+        out.append(0x0A)
+        for _ in 0..<(indent * 2) { out.append(0x20) }
     }
 
-    /// Writes `s` as a JSON string literal (RFC 8259), leaving non-ASCII text as UTF-8.
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Writes `s` as a JSON string literal (RFC 8259), leaving non-ASCII text as UTF-8 (but
+    /// escaping U+2028 and U+2029, which JavaScript does not accept raw).
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var utf8 = Array(s.utf8)
+        var index = 0
+        var runStart = 0
+        func flush(_ end: Int) {
+            if end > runStart { out.append(contentsOf: utf8[runStart..<end]) }
+        }
+        while index < utf8.count {
+            let b = utf8[index]
+            var escaped: [UInt8]?
+            var length = 1
+            switch b {
+            case 0x22: escaped = [0x5C, 0x22]
+            case 0x5C: escaped = [0x5C, 0x5C]
+            case 0x0A: escaped = [0x5C, 0x6E]
+            case 0x0D: escaped = [0x5C, 0x72]
+            case 0x09: escaped = [0x5C, 0x74]
+            case 0x08: escaped = [0x5C, 0x62]
+            case 0x0C: escaped = [0x5C, 0x66]
+            case 0x00..<0x20:
+                escaped = [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                escaped = Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                length = 3
+            default: break
+            }
+            if let escaped {
+                flush(index)
+                out.append(contentsOf: escaped)
+                index += length
+                runStart = index
+            } else {
+                index += 1
             }
         }
-        out += "\""
+        flush(utf8.count)
+        utf8.removeAll()
+        out.append(0x22)
+    }
+
+    /// Writes `s` as a JSON string literal into a `String` (for callers that build text).
+    static func escape(_ s: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        escape(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -23,9 +23,52 @@ public enum TextNormalization {
         }
     }
 
+    /// Whether NFC could change `text`: it holds a combining diacritic (U+0300–U+036F), conjoining
+    /// Hangul jamo, a combining kana voicing mark, or one of the few characters NFC replaces
+    /// (CJK compatibility ideographs, Greek extended, Ω K Å signs). Text without them is NFC already.
+    static func mayNeedComposition(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                if byte == 0xCC || byte == 0xCD { return true }
+                if previous == 0xE1, (0x84...0x87).contains(byte) || (0xBD...0xBF).contains(byte) { return true }
+                if beforePrevious == 0xE3, previous == 0x82, byte == 0x99 || byte == 0x9A { return true }
+                if previous == 0xEF, (0xA4...0xAB).contains(byte) { return true }
+                if beforePrevious == 0xE2, previous == 0x84, byte == 0xA6 || byte == 0xAA || byte == 0xAB { return true }
+                if previous == 0xF0, byte == 0xAF { return true }  // CJK compatibility supplement
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether `text` has nothing that ``normalize(_:)`` would change: no control character but
+    /// line feed, no odd space, no invisible or noncharacter, nothing NFC would compose.
+    static func isClean(_ text: String) -> Bool {
+        var b1: UInt8 = 0, b2: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A { return false }
+            if byte == 0x7F || byte >= 0xF0 || byte == 0xCC || byte == 0xCD { return false }
+            switch (b2, b1, byte) {
+            case (_, 0xC2, 0x80...0xA0), (_, 0xC2, 0xAD): return false              // C1 controls, NBSP, soft hyphen
+            case (0xE1, 0x9A, 0x80): return false                                  // U+1680
+            case (0xE2, 0x80, 0x80...0x8F), (0xE2, 0x80, 0xA8...0xAF): return false // spaces, ZWSP, U+2028/9, U+202F
+            case (0xE2, 0x81, 0x9F...0xA0): return false                           // U+205F, U+2060
+            case (0xE3, 0x80, 0x80): return false                                  // ideographic space
+            case (0xEF, 0xBB, 0xBF), (0xEF, 0xBF, 0xBE...0xBF), (0xEF, 0xB7, 0x90...0xAF): return false
+            default: break
+            }
+            b2 = b1
+            b1 = byte
+        }
+        return !mayNeedComposition(text)
+    }
+
     /// Normalises text: CRLF and CR become LF, odd spaces become spaces, invisible and
     /// control characters go, and the result is NFC.
     public static func normalize(_ text: String) -> String {
+        if isClean(text) { return text }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.utf8.count)
         var previousCR = false
@@ -48,23 +91,24 @@ public enum TextNormalization {
                 scalars.append(s)
             }
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        let cleaned = String(scalars)
+        return mayNeedComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
     }
 
-    /// Collapses runs of spaces into one and trims the ends.
+    /// Collapses runs of spaces (space, tab, line feed) into one and trims the ends.
     public static func collapseSpaces(_ text: some StringProtocol) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for ch in text {
-            if ch == " " || ch == "\t" || ch == "\n" {
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(ch)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

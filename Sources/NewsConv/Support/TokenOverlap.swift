@@ -17,7 +17,11 @@ enum TokenOverlap {
     }
 
     static func f1(_ a: String, _ b: String) -> Double {
-        let ta = tokens(a), tb = tokens(b)
+        f1(tokens(a), tokens(b))
+    }
+
+    /// F1 of two bags already counted.
+    static func f1(_ ta: [String: Int], _ tb: [String: Int]) -> Double {
         let na = ta.values.reduce(0, +), nb = tb.values.reduce(0, +)
         guard na > 0, nb > 0 else { return 0 }
         var common = 0

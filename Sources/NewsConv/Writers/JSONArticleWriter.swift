@@ -18,7 +18,7 @@ public struct JSONArticleWriter: Writer {
 
     /// Serialises `article`.
     public func run(_ article: Article) throws(WriteError) -> [UInt8] {
-        Array(Self.value(of: article).serialized(pretty: pretty).utf8)
+        Self.value(of: article).serializedBytes(pretty: pretty)
     }
 
     /// The article as a JSON value.

@@ -27,9 +27,12 @@ public struct MarkdownWriter: Writer {
         if let subtitle = article.subtitle { blocks.append("*" + MarkdownEscaping.escape(subtitle) + "*") }
         if let lead = article.lead { blocks.append(MarkdownEscaping.escape(lead)) }
         var datelinePending = article.dateline
+        var deepest = 1
         for section in article.sections {
             if let heading = section.heading {
-                blocks.append(String(repeating: "#", count: heading.level) + " " + Self.headingText(heading.text))
+                // Markdown outlines do not skip levels: an h4 right under the title becomes ##.
+                let level = Self.outlineLevel(heading.level, under: &deepest)
+                blocks.append(String(repeating: "#", count: level) + " " + Self.headingText(heading.text))
             }
             for block in section.blocks {
                 var rendered = Self.block(block)
@@ -46,6 +49,14 @@ public struct MarkdownWriter: Writer {
         out += blocks.joined(separator: "\n\n")
         out += "\n"
         return out
+    }
+
+    /// The level a heading takes in an outline that does not skip levels, given the deepest level
+    /// so far (updated).
+    public static func outlineLevel(_ level: Int, under deepest: inout Int) -> Int {
+        let result = min(level, deepest + 1)
+        deepest = result
+        return result
     }
 
     static func headingText(_ text: String) -> String {

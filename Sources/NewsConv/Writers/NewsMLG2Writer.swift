@@ -79,7 +79,7 @@ public struct NewsMLG2Writer: Writer {
         w.endElement()
         let provider = options.provider ?? article.source.name ?? "unknown"
         w.startElement("provider")
-        if let uri = options.providerURI { w.attribute("uri", uri) }
+        if let uri = options.providerURI.flatMap(XMLURI.sanitized) { w.attribute("uri", uri) }
         w.attribute("literal", TextNormalization.collapseSpaces(provider))
         w.element("name", text: provider)
         w.endElement()
@@ -92,7 +92,7 @@ public struct NewsMLG2Writer: Writer {
         w.attribute("versioninfo", Version.current)
         w.text("newsconv")
         w.endElement()
-        if let url = article.source.url {
+        if let url = article.source.url.flatMap(XMLURI.sanitized) {
             w.startElement("link")
             w.attribute("rel", "irel:seeAlso")
             w.attribute("href", url)

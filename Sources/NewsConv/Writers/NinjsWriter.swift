@@ -45,7 +45,7 @@ public struct NinjsWriter: Writer {
 
     /// Serialises `article`.
     public func run(_ article: Article) throws(WriteError) -> [UInt8] {
-        Array(try value(of: article).serialized(pretty: true).utf8)
+        try value(of: article).serializedBytes(pretty: true)
     }
 
     /// The article as a ninjs JSON value.

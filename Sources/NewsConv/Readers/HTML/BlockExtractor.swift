@@ -42,11 +42,11 @@ struct BlockExtractor {
         if excluded.contains(node) { return true }
         let name = node.name
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
-        return scan.skipped.contains(node) || BoilerplateRules.isHidden(node)
+        return scan.skipped.contains(node) || scan.hidden.contains(node)
     }
 
     private func isPullQuote(_ node: HTMLNode) -> Bool {
-        let words = BoilerplateRules.words(node.attribute("class") ?? "")
+        let words = scan.stats[node]?.info?.words ?? []
         return words.contains("pullquote") || words.contains("quote") || (words.contains("pull") && words.contains("quote"))
     }
 
@@ -54,7 +54,7 @@ struct BlockExtractor {
 
     /// Walks the children of a block element: inline runs become paragraphs, block children are handled.
     private mutating func children(of node: HTMLNode, depth: Int) {
-        guard depth < PageScan.maximumDepth else { return }
+        guard depth < scan.maximumDepth else { return }
         for child in node.children {
             switch child.kind {
             case .text, .cdata:
@@ -138,7 +138,9 @@ struct BlockExtractor {
             for item in items {
                 switch item {
                 case .text(let t):
-                    let n = t.filter { !$0.isWhitespace }.count
+                    // Bytes other than ASCII spaces: a cheap measure of the text's length.
+                    var n = 0
+                    for byte in t.utf8 where byte != 0x20 && byte != 0x0A { n += 1 }
                     total += n
                     if inLink { linked += n }
                 case .link(_, let c): walk(c, inLink: true)
@@ -166,7 +168,7 @@ struct BlockExtractor {
     // MARK: Inline
 
     private mutating func inlineNode(_ node: HTMLNode, depth: Int) {
-        guard depth < PageScan.maximumDepth else { return }
+        guard depth < scan.maximumDepth else { return }
         switch node.kind {
         case .text, .cdata:
             inline.text(node.text)

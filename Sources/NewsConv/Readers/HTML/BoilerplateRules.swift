@@ -74,79 +74,96 @@ enum BoilerplateRules {
     ]
 
     /// Splits a class or id value into lower-case words: `articleBody__text-main` gives
-    /// `article`, `body`, `text`, `main`.
+    /// `article`, `body`, `text`, `main`. Parts with digits (generated names such as `e12ad0a8`) are
+    /// left out. Works on bytes: class lists are long on modern pages.
     static func words(_ value: String) -> [String] {
         var result: [String] = []
-        for token in value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." || $0 == "/" }) {
-                // Generated names (hashes such as "e12ad0a8", "Z2URb") carry no meaning.
-                if part.contains(where: \.isNumber) { continue }
-                result += camelWords(part)
-            }
-        }
-        return result
-    }
-
-    private static func camelWords(_ part: Substring) -> [String] {
-        var result: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        var partHasDigit = false
+        var partWords: [[UInt8]] = []
         var previousLower = false
-        for ch in part {
-            if ch.isUppercase && previousLower {
-                result.append(current)
-                current = ""
-            }
-            current.append(contentsOf: ch.lowercased())
-            previousLower = ch.isLowercase
+        func endWord() {
+            if !current.isEmpty { partWords.append(current) }
+            current.removeAll(keepingCapacity: true)
         }
-        if !current.isEmpty { result.append(current) }
+        func endPart() {
+            endWord()
+            if !partHasDigit { for w in partWords { result.append(String(decoding: w, as: UTF8.self)) } }
+            partWords.removeAll(keepingCapacity: true)
+            partHasDigit = false
+            previousLower = false
+        }
+        for byte in value.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x5F, 0x3A, 0x2E, 0x2F:  // space, tab, newlines, - _ : . /
+                endPart()
+            case 0x30...0x39:
+                partHasDigit = true
+                current.append(byte)
+                previousLower = false
+            case 0x41...0x5A:  // A-Z: a camel-case boundary after a lower-case letter
+                if previousLower { endWord() }
+                current.append(byte + 32)
+                previousLower = false
+            case 0x61...0x7A:
+                current.append(byte)
+                previousLower = true
+            default:
+                current.append(byte)
+                previousLower = false
+            }
+        }
+        endPart()
         return result
     }
 
-    /// The class and id of an element, lower-cased and joined.
-    static func classAndID(_ node: HTMLNode) -> (classes: String, id: String) {
-        (node.attribute("class") ?? "", node.attribute("id") ?? "")
+
+
+
+
+
+    /// What the class and id of an element say, worked out once per distinct value on a page.
+    struct ClassInfo {
+        var words: [String]
+        var isBoilerplate: Bool
+        var weight: Double
+        var isLead: Bool
+        var isBodyHint: Bool
+        var isByline: Bool
+        var isHiddenClass: Bool
     }
 
-    /// +25 for body words, −25 for boilerplate words, in class and id (readability's weighting).
-    static func classWeight(_ node: HTMLNode) -> Double {
-        let (cls, id) = classAndID(node)
+    static func classInfo(classes: String, id: String) -> ClassInfo {
+        let classWords = words(classes), idWords = words(id)
+        let all = classWords + idWords
         var weight = 0.0
-        for value in [cls, id] where !value.isEmpty {
-            let w = words(value)
+        for w in [classWords, idWords] where !w.isEmpty {
             if w.contains(where: negativeWords.contains) { weight -= 25 }
             if w.contains(where: positiveWords.contains) { weight += 25 }
         }
-        return weight
+        let lowered = (classes + " " + id).lowercased().split(separator: " ")
+        let hint = lowered.contains { bodyHints.contains(String($0)) }
+        var boilerplate = false
+        if all.contains(where: skipWords.contains), !hint {
+            boilerplate = !all.contains { $0 == "body" || $0 == "content" || $0 == "article" || $0 == "story" || $0 == "entry" }
+        }
+        let hiddenClass = classes.lowercased().split(separator: " ").contains {
+            $0 == "hidden" || $0 == "d-none" || $0 == "sr-only" || $0 == "visually-hidden" || $0 == "screen-reader-text"
+        }
+        return ClassInfo(words: all, isBoilerplate: boilerplate, weight: weight,
+                         isLead: all.contains(where: leadWords.contains), isBodyHint: hint,
+                         isByline: all.contains("byline") || all.contains("author"), isHiddenClass: hiddenClass)
     }
 
-    /// Whether the element is hidden from readers.
-    static func isHidden(_ node: HTMLNode) -> Bool {
-        // React streams server-rendered parts in <div hidden id="S:…"> and reveals them with scripts.
-        if node.attribute("hidden") != nil { return !(node.attribute("id")?.hasPrefix("S:") ?? false) }
-        if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+    /// Whether the element is hidden, from attributes read once.
+    static func isHidden(_ a: CommonAttributes, info: ClassInfo?) -> Bool {
+        if a.hidden { return !(a.id?.hasPrefix("S:") ?? false) }
+        if a.ariaHidden == "true" { return true }
+        if let style = a.style?.lowercased().filter({ $0 != " " }),
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
-        if let cls = node.attribute("class") {
-            let w = cls.lowercased().split(separator: " ")
-            if w.contains(where: { $0 == "hidden" || $0 == "d-none" || $0 == "sr-only" || $0 == "visually-hidden" || $0 == "screen-reader-text" }) {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// Whether the class or id says boilerplate, and nothing says article body.
-    static func isBoilerplate(_ node: HTMLNode) -> Bool {
-        let (cls, id) = classAndID(node)
-        if cls.isEmpty && id.isEmpty { return false }
-        let w = words(cls) + words(id)
-        guard w.contains(where: skipWords.contains) else { return false }
-        let lowered = (cls + " " + id).lowercased().split(separator: " ")
-        if lowered.contains(where: { bodyHints.contains(String($0)) }) { return false }
-        return !w.contains { $0 == "body" || $0 == "content" || $0 == "article" || $0 == "story" || $0 == "entry" }
+        return info?.isHiddenClass ?? false
     }
 
     /// Phrases that open "read more" and similar lines, lower case.

@@ -21,7 +21,7 @@ enum ContentFinder {
     static func finalScore(_ node: HTMLNode, _ scan: PageScan) -> Double {
         guard let s = scan.stats[node] else { return 0 }
         // A class name counts fully only for elements that hold real paragraphs.
-        let weight = BoilerplateRules.classWeight(node) * min(1, s.score / 15)
+        let weight = (s.info?.weight ?? 0) * min(1, s.score / 15)
         return (s.score + baseScore(node.name) + weight) * (1 - scan.linkDensity(node))
     }
 
@@ -132,7 +132,7 @@ enum ContentFinder {
         var result: [HTMLNode] = []
         for sibling in parent.children where sibling.isElement {
             if sibling == chosen { result.append(sibling); continue }
-            if BoilerplateRules.skippedTags.contains(sibling.name) || BoilerplateRules.isBoilerplate(sibling) { continue }
+            if BoilerplateRules.skippedTags.contains(sibling.name) || scan.skipped.contains(sibling) { continue }
             let density = scan.linkDensity(sibling)
             let text = scan.textLength(sibling)
             if scan.stats[sibling]?.score ?? 0 > 0, finalScore(sibling, scan) >= threshold {

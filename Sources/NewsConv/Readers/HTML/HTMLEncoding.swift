@@ -62,8 +62,12 @@ enum HTMLEncoding {
         let head = bytes.prefix(16384).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
         let needle = Array("charset".utf8)
         var i = 0
+        func matchesNeedle(at i: Int) -> Bool {
+            for k in 0..<needle.count where head[i + k] != needle[k] { return false }
+            return true
+        }
         while i + needle.count < head.count {
-            if head[i] == needle[0] && Array(head[i..<(i + needle.count)]) == needle {
+            if head[i] == needle[0] && matchesNeedle(at: i) {
                 // Only inside a <meta …> tag.
                 var back = i
                 while back > 0, head[back] != UInt8(ascii: "<"), head[back] != UInt8(ascii: ">") { back -= 1 }

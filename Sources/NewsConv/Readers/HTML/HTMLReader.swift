@@ -7,8 +7,15 @@ import LibXML
 ///
 /// The libxml2 tree never leaves this reader: what it returns is plain values.
 public struct HTMLReader: Reader {
+    /// The default nesting limit (400).
+    public static let defaultMaximumDepth = 400
+    /// Elements nested deeper than this are ignored.
+    public var maximumDepth: Int
+
     /// Creates the reader.
-    public init() {}
+    public init(maximumDepth: Int = HTMLReader.defaultMaximumDepth) {
+        self.maximumDepth = maximumDepth
+    }
 
     /// Reads `input`.
     public func run(_ input: InputDocument) throws(ReadError) -> SourceDocument {
@@ -22,7 +29,7 @@ public struct HTMLReader: Reader {
         guard let root = document.root else {
             throw ReadError(origin: input.origin, reason: "the HTML holds no elements")
         }
-        let page = Self.content(of: root)
+        let page = Self.content(of: root, maximumDepth: maximumDepth)
         return SourceDocument(origin: input.origin, content: .page(page), modified: input.modified,
                               declaredLanguage: page.metadata.language)
     }
@@ -31,12 +38,12 @@ public struct HTMLReader: Reader {
         TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
     }
 
-    static func content(of root: HTMLNode) -> PageContent {
-        var scan = PageScan(root: root)
+    static func content(of root: HTMLNode, maximumDepth: Int) -> PageContent {
+        var scan = PageScan(root: root, maximumDepth: maximumDepth)
         var exempt = Set<HTMLNode>()
         while let misled = scan.largeSkipped(), exempt.count < 3 {
             exempt.insert(misled)
-            scan = PageScan(root: root, exempt: exempt)
+            scan = PageScan(root: root, exempt: exempt, maximumDepth: maximumDepth)
         }
         let metadata = scan.metadata.finish()
         var excluded = Set<HTMLNode>()
@@ -68,9 +75,14 @@ public struct HTMLReader: Reader {
         var lead: String?
         if let container = containers.first {
             let bodyStart = scan.order[container] ?? 0
-            for node in scan.shortBlocks where !excluded.contains(node) && !scan.isInsideSkipped(node) {
-                guard metadata.descriptions.contains(where: { TokenOverlap.f1($0, text(node)) >= 0.75 }) else { continue }
+            let descriptions = metadata.descriptions.map { (length: $0.count, bag: TokenOverlap.tokens($0)) }
+            for node in scan.shortBlocks where !descriptions.isEmpty && !excluded.contains(node) {
+                // Token overlap of 0.75 needs lengths within a factor of about two.
+                let letters = scan.textLength(node)
+                guard descriptions.contains(where: { letters * 5 >= $0.length * 2 && letters <= $0.length * 3 }) else { continue }
                 let t = text(node)
+                let bag = TokenOverlap.tokens(t)
+                guard descriptions.contains(where: { TokenOverlap.f1($0.bag, bag) >= 0.75 }), !scan.isInsideSkipped(node) else { continue }
                 guard t != headline, isNear(node, container) || (scan.order[node] ?? 0) < bodyStart else { continue }
                 // Inside the body, only a paragraph set apart (a lead class, bold, another class than
                 // the paragraphs after it) at the top is a lead; otherwise it is the first paragraph.

@@ -15,13 +15,23 @@ final class PageScan {
         var hasBlock = false
         /// Letters of the paragraphs inside it (prose, as opposed to menus and link lists).
         var paragraphText = 0
+        /// What its class and id say.
+        var info: BoilerplateRules.ClassInfo?
     }
+
+    /// Class and id values already worked out on this page.
+    private var classCache: [String: BoilerplateRules.ClassInfo] = [:]
+    /// Elements hidden from readers.
+    var hidden: Set<HTMLNode> = []
 
     /// Letters of all paragraphs of the page.
     var totalParagraphText = 0
 
-    /// Deeper elements are ignored: it bounds the recursion whatever the page.
-    static let maximumDepth = 400
+    /// The default nesting limit: deeper elements are ignored, which bounds the recursion whatever
+    /// the page (`--max-depth` changes it).
+    static let defaultMaximumDepth = HTMLReader.defaultMaximumDepth
+    /// The nesting limit of this scan.
+    let maximumDepth: Int
 
     var stats: [HTMLNode: Stats] = [:]
     /// Each element's position in document order.
@@ -49,8 +59,9 @@ final class PageScan {
     /// Elements never skipped by class (a page wrapper named like an ad slot, say).
     let exempt: Set<HTMLNode>
 
-    init(root: HTMLNode, exempt: Set<HTMLNode> = []) {
+    init(root: HTMLNode, exempt: Set<HTMLNode> = [], maximumDepth: Int = PageScan.defaultMaximumDepth) {
         self.exempt = exempt
+        self.maximumDepth = maximumDepth
         if let lang = root.attribute("lang") ?? root.attribute("xml:lang") { metadata.htmlLanguage(lang) }
         _ = visit(root, depth: 0)
         for pending in pendingScores where !isInsideSkipped(pending.node) {
@@ -111,7 +122,7 @@ final class PageScan {
         default:
             return (0, 0, 0, 0, false)
         }
-        guard depth < Self.maximumDepth else { return (0, 0, 0, 0, false) }
+        guard depth < maximumDepth else { return (0, 0, 0, 0, false) }
         let name = node.name
         switch name {
         case "head":
@@ -137,25 +148,38 @@ final class PageScan {
         default:
             break
         }
-        if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.isHidden(node) { return (0, 0, 0, 0, false) }
+        if BoilerplateRules.skippedTags.contains(name) { return (0, 0, 0, 0, false) }
+        let attributes = node.commonAttributes
+        var info: BoilerplateRules.ClassInfo?
+        if attributes.classes != nil || attributes.id != nil {
+            let classes = attributes.classes ?? "", id = attributes.id ?? ""
+            let key = classes + "\u{1}" + id
+            if let cached = classCache[key] {
+                info = cached
+            } else {
+                let computed = BoilerplateRules.classInfo(classes: classes, id: id)
+                classCache[key] = computed
+                info = computed
+            }
+        }
+        if BoilerplateRules.isHidden(attributes, info: info) {
+            hidden.insert(node)
+            return (0, 0, 0, 0, false)
+        }
         counter += 1
         order[node] = counter
 
         // Elements worth a look later, recorded whether or not they are boilerplate.
-        let classes = node.attribute("class") ?? ""
-        let id = node.attribute("id") ?? ""
-        if !classes.isEmpty || !id.isEmpty {
-            let words = BoilerplateRules.words(classes) + BoilerplateRules.words(id)
-            if words.contains(where: BoilerplateRules.leadWords.contains), leadCandidates.count < 50 { leadCandidates.append(node) }
-            let lowered = (classes + " " + id).lowercased().split(separator: " ")
-            if lowered.contains(where: { BoilerplateRules.bodyHints.contains(String($0)) }) { bodyHints.append(node) }
-            if words.contains("byline") || words.contains("author"), bylineTexts.count < 5 {
+        if let info {
+            if info.isLead, leadCandidates.count < 50 { leadCandidates.append(node) }
+            if info.isBodyHint { bodyHints.append(node) }
+            if info.isByline, bylineTexts.count < 5 {
                 let t = TextNormalization.collapseSpaces(node.textContent)
                 if !t.isEmpty && t.count < 200 { bylineTexts.append(t) }
             }
         }
         var signal = false
-        if node.attribute("itemprop") == "articleBody" { articleBodies.append(node); signal = true }
+        if attributes.itemprop == "articleBody" { articleBodies.append(node); signal = true }
         if name == "h1" { h1s.append(node) }
         if name == "article" { articles.append(node); signal = true }
         if bodyHints.last == node { signal = true }
@@ -177,7 +201,7 @@ final class PageScan {
         }
         // Boilerplate by class or id, unless the article's body is inside it (some sites put the
         // story in a "sidebar" column).
-        if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), BoilerplateRules.isBoilerplate(node) {
+        if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), info?.isBoilerplate == true {
             skipped.insert(node)
             skippedText[node] = text
             return (0, 0, 0, 0, false)
@@ -187,6 +211,7 @@ final class PageScan {
             shortBlocks.append(node)
         }
         var s = stats[node] ?? Stats()
+        s.info = info
         s.text = text
         s.linkText = link
         s.hasBlock = hasBlock
@@ -218,7 +243,7 @@ final class PageScan {
     }
 
     private func collectHead(_ node: HTMLNode, depth: Int) {
-        guard depth < Self.maximumDepth else { return }
+        guard depth < maximumDepth else { return }
         for child in node.children where child.isElement {
             switch child.name {
             case "meta":
@@ -258,7 +283,7 @@ final class PageScan {
         guard let target = order[node] else { return 0 }
         var total = 0
         func walk(_ n: HTMLNode, depth: Int) -> Bool {
-            guard depth < PageScan.maximumDepth else { return true }
+            guard depth < maximumDepth else { return true }
             for child in n.children {
                 if child == node { return true }
                 if child.isElement {
