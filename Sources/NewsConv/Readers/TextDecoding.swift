@@ -24,10 +24,11 @@ enum TextDecoding {
             return decodeUTF16(bytes[...], bigEndian: bigEndian)
         }
         if bytes.contains(0) { throw .binary("it is binary, not text") }
-        guard let latin = String(data: Data(bytes), encoding: .windowsCP1252) else {
-            throw .binary("it is neither UTF-8 nor Windows-1252 text")
-        }
-        return latin
+        // UTF-8 with a few broken bytes: the broken ones become U+FFFD.
+        if let repaired = HTMLEncoding.repairedUTF8(bytes) { return String(decoding: repaired, as: UTF8.self) }
+        if let latin = String(data: Data(bytes), encoding: .windowsCP1252) { return latin }
+        // Latin-1 maps every byte.
+        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

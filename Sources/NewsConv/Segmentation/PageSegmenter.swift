@@ -58,7 +58,7 @@ public struct PageSegmenter: Segmenter {
             var text: String?
             if case .heading(let h) = first { text = h.text }
             if case .block(.paragraph(let inlines)) = first { text = Self.boldHeading(inlines) }
-            guard let t = text, TitleChooser.similarity(t, title) >= 0.5 || title.contains(t) else { break }
+            guard let t = text, TitleChooser.similarity(t, title) >= 0.5 || title.contains(t) || t.contains(title) else { break }
             items.removeFirst()
         }
         takeEndMatter(&items, into: &article)

@@ -151,15 +151,41 @@ public struct MarkdownWriter: Writer {
         return atLineStart ? MarkdownEscaping.escapeLineStart(out) : out
     }
 
-    /// YAML front matter. Every string is double-quoted with JSON escapes, which YAML reads
-    /// as the same string.
+    /// `value` as a YAML double-quoted scalar: characters YAML does not print raw (C0 and C1
+    /// controls, DEL, BOM, noncharacters, line and paragraph separators) are escaped.
+    static func yamlQuoted(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            let v = scalar.value
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                let printable = (0x20...0x7E).contains(v) || v == 0x85 || (0xA0...0xD7FF).contains(v)
+                    || (0xE000...0xFFFD).contains(v) && v != 0xFEFF || (0x10000...0x10FFFF).contains(v)
+                if printable && v != 0x2028 && v != 0x2029 {
+                    out.unicodeScalars.append(scalar)
+                } else if v <= 0xFF {
+                    out += String(format: "\\x%02X", v)
+                } else if v <= 0xFFFF {
+                    out += String(format: "\\u%04X", v)
+                } else {
+                    out += String(format: "\\U%08X", v)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// YAML front matter; every string double-quoted, so that YAML reads back the same string.
     static func frontMatter(_ a: Article) -> String {
         var lines = ["---"]
         func add(_ key: String, _ value: String?) {
             guard let value else { return }
-            var quoted = ""
-            JSONValue.escape(value, into: &quoted)
-            lines.append("\(key): \(quoted)")
+            lines.append("\(key): \(yamlQuoted(value))")
         }
         add("title", a.title)
         add("subtitle", a.subtitle)
@@ -168,11 +194,7 @@ public struct MarkdownWriter: Writer {
         add("byline", a.byline)
         if !a.authors.isEmpty {
             lines.append("authors:")
-            for author in a.authors {
-                var quoted = ""
-                JSONValue.escape(author, into: &quoted)
-                lines.append("  - \(quoted)")
-            }
+            for author in a.authors { lines.append("  - \(yamlQuoted(author))") }
         }
         add("language", a.language)
         add("source", a.source.name)
@@ -184,11 +206,7 @@ public struct MarkdownWriter: Writer {
         add("genre", a.genre)
         if !a.keywords.isEmpty {
             lines.append("keywords:")
-            for keyword in a.keywords {
-                var quoted = ""
-                JSONValue.escape(keyword, into: &quoted)
-                lines.append("  - \(quoted)")
-            }
+            for keyword in a.keywords { lines.append("  - \(yamlQuoted(keyword))") }
         }
         add("copyright", a.copyright.notice ?? a.copyright.holder)
         lines.append("---")

@@ -64,7 +64,13 @@ enum TitleChooser {
         // The h1 that the metadata confirms (a logo in an h1 does not count).
         var best: (HTMLNodeKey, String, Double)?
         for (node, text) in h1s where !text.isEmpty && text.count <= 400 {
-            let score = references.map { similarity(text, $0) }.max() ?? 0.5
+            // The h1 agrees with a reference when they share most words, or when it holds every
+            // word of a short reference (`<title>Escapes</title>` and `<h1>Escapes in a title</h1>`).
+            let score = references.map { ref -> Double in
+                let refWords = words(ref)
+                let covered = refWords.isEmpty ? 0 : Double(refWords.intersection(words(text)).count) / Double(refWords.count)
+                return max(similarity(text, ref), covered >= 1 ? 0.75 : 0)
+            }.max() ?? 0.5
             if best == nil || score > best!.2 { best = (node, text, score) }
         }
         let h1 = best.flatMap { $0.2 >= 0.5 || references.isEmpty ? $0 : nil }
