@@ -7,36 +7,40 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert articles to NewsML-G2, JSON, ninjs or Markdown: one file, a pipe, or a batch.",
         discussion: """
-            Reads FILE (or standard input when FILE is - or absent), finds the article and its parts,
-            and writes it to standard output, or atomically to -o FILE. Several formats at once
-            (--to newsml,json,markdown,ninjs or --to all) go to -o BASE (BASE.xml, BASE.json, BASE.md,
-            BASE.ninjs.json) or to --out-dir.
+            Reads FILE (or standard input when FILE is - or absent), finds the
+            article and its parts, and writes it to standard output, or atomically
+            to -o FILE. Several formats at once (--to newsml,json,markdown,ninjs or
+            --to all) go to -o BASE (BASE.xml, BASE.json, BASE.md, BASE.ninjs.json)
+            or to --out-dir.
 
-            With several inputs, folders (--recursive) or --files-from, it converts a batch: outputs go
-            to --out-dir, keeping each input's relative path, or, with --jsonl, one JSON document a
-            line to standard output, in input order. Existing outputs are skipped unless --force; an
-            input is never overwritten; every file is written to a temporary file and renamed.
+            With several inputs, folders (--recursive) or --files-from, it converts
+            a batch: outputs go to --out-dir, keeping each input's relative path,
+            or, with --jsonl, one JSON document a line to standard output, in input
+            order. Existing outputs are skipped unless --force; an input is never
+            overwritten; every file is written to a temporary file and renamed.
 
             EXAMPLES
               newsconv convert story.txt --to newsml > story.xml
               cat story.txt | newsconv convert - --to json | jq .title
               newsconv convert story.txt --to markdown -o story.md
               newsconv convert page.html --to all -o out/page
-              newsconv convert pages/ --recursive --to newsml,json,markdown --out-dir out/ --jobs 2
-              find archive -name '*.html' -print0 | newsconv convert --files-from - --null --jsonl > articles.jsonl
+              newsconv convert pages/ --recursive --to all --out-dir out/ --jobs 2
+              find archive -name '*.html' -print0 |
+                newsconv convert --files-from - --null --jsonl > articles.jsonl
               newsconv convert story.txt --to newsml --validate -o story.xml
 
             CONFIGURATION
-              --config FILE, else $NEWSCONV_CONFIG, else $XDG_CONFIG_HOME/newsconv/config.yaml
-              (~/.config/newsconv/config.yaml): YAML with provider, provider-uri, copyright-holder,
-              copyright-notice, language, to, ninjs-version, front-matter, schemas, fixed-date,
-              max-input-size, max-depth.
+              --config FILE, else $NEWSCONV_CONFIG, else
+              $XDG_CONFIG_HOME/newsconv/config.yaml (~/.config/newsconv/config.yaml):
+              YAML with provider, provider-uri, copyright-holder, copyright-notice,
+              language, to, ninjs-version, front-matter, schemas, fixed-date,
+              max-input-size, max-depth. Command-line flags win over it.
 
             LIMITS
-              Inputs over 32 MiB are refused (--max-input-size); HTML nested deeper than 400
-              elements is ignored below that depth (--max-depth); JSON nested deeper than 512 levels
-              is refused; validation refuses documents over 256 MiB.
-              Command-line flags win over it.
+              Inputs over 32 MiB are refused (--max-input-size); HTML nested deeper
+              than 400 elements is ignored below that depth (--max-depth); JSON
+              nested deeper than 512 levels is refused; validation refuses
+              documents over 256 MiB.
 
             \(ExitStatus.helpText)
             """
@@ -48,7 +52,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output formats: newsml, json, markdown, ninjs, a comma-separated list, or all (default json).", valueName: "FORMATS"))
     var to: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE (atomically); with several formats, a base name.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE (atomically; - is standard output); with several formats, a base name.", valueName: "FILE"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Write outputs under DIR, keeping each input's relative path.", valueName: "DIR"))
@@ -214,6 +218,7 @@ struct ConvertCommand: ParsableCommand {
         if isBatch && outDir == nil && !jsonl {
             fail("several inputs need --out-dir DIR or --jsonl", .usage)
         }
+        let output = self.output == "-" ? nil : self.output
         if !isBatch && !jsonl && formats.count > 1 && output == nil && outDir == nil {
             fail("several formats need -o BASE or --out-dir DIR", .usage)
         }
@@ -314,8 +319,8 @@ final class JSONLinesOutput: @unchecked Sendable {
 
     init(path: String) throws(AtomicFile.Failure) {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        temporary = (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent + ".newsconv-\(getpid())"
+        let directory = PathName.directory(of: path)
+        temporary = (directory.isEmpty ? "." : directory) + "/." + PathName.lastComponent(of: path) + ".newsconv-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let h = FileHandle(forWritingAtPath: temporary) else {
             throw AtomicFile.Failure(path: path, reason: "cannot create a file there")
         }

@@ -223,3 +223,23 @@ import Testing
         }
     }
 }
+
+/// Path splitting that never goes through Foundation's path methods.
+@Suite struct PathNameTests {
+    @Test(arguments: [
+        ("y", "", "y"), ("-", "", "-"), ("/", "/", "/"), ("/x", "/", "x"), ("a/b", "a", "b"),
+        ("out/a/b.md", "out/a", "b.md"), ("a/", "", "a"), ("a//b", "a", "b"), ("./x.md", ".", "x.md"),
+    ])
+    func splits(_ path: String, _ directory: String, _ last: String) {
+        #expect(PathName.directory(of: path) == directory)
+        #expect(PathName.lastComponent(of: path) == last)
+    }
+
+    @Test func removesOnlyTheLastExtension() {
+        #expect(PathName.removingExtension("out/story.txt") == "out/story")
+        #expect(PathName.removingExtension("a.b/story") == "a.b/story")
+        #expect(PathName.removingExtension("page.tar.html") == "page.tar")
+        #expect(PathName.removingExtension(".profile") == ".profile")
+        #expect(PathName.removingExtension("x") == "x")
+    }
+}

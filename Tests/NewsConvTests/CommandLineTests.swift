@@ -31,6 +31,24 @@ import Testing
         #expect(String(decoding: implicit.stdout, as: UTF8.self).contains("<newsItem"))
     }
 
+    @Test func oneCharacterOutputNamesAndDashWork() throws {
+        // Foundation's NSString path methods trap on one-character paths; -o y must still work.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let single = try TestSupport.run(bin, ["convert", story, "--to", "markdown", "-o", "y"], directory: dir)
+        #expect(single.status == 0, "\(single.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("y").path))
+        let base = try TestSupport.run(bin, ["convert", story, "--to", "json,newsml", "-o", "z"], directory: dir)
+        #expect(base.status == 0, "\(base.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("z.xml").path))
+        let dash = try TestSupport.run(bin, ["convert", story, "--to", "json", "-o", "-"], directory: dir)
+        #expect(dash.status == 0, "\(dash.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: dash.stdout)) != nil)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+        let several = try TestSupport.run(bin, ["convert", story, "--to", "json,newsml", "-o", "-"], directory: dir)
+        #expect(several.status == 64)
+    }
+
     @Test func writesAtomicallyToAFile() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

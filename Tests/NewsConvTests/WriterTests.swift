@@ -64,6 +64,17 @@ import LibXML
         #expect(rendered.contains("<ol start=\"3\">"))
     }
 
+    @Test func aLinkInsideALinkKeepsOnlyItsText() throws {
+        // CommonMark has no nested links: the inner one would end the outer and leave `(</b>)` raw HTML.
+        let article = Article(title: "Links", sections: [Section(blocks: [
+            .paragraph([.link(href: "/a", content: [.text("outer "), .link(href: "/b", content: [.text("inner")]), .text(" end")])]),
+        ])])
+        let markdown = String(decoding: try MarkdownWriter(frontMatter: false).run(article), as: UTF8.self)
+        #expect(markdown.contains("[outer inner end](</a>)"))
+        #expect(!markdown.contains("/b"))
+        #expect(DocumentValidator(catalog: SchemaCatalog(paths: [], environment: [:])).checkMarkdown(markdown).isEmpty)
+    }
+
     @Test func frontMatterCanBeLeftOut() throws {
         let with = String(decoding: try MarkdownWriter().run(Self.hostile), as: UTF8.self)
         let without = String(decoding: try MarkdownWriter(frontMatter: false).run(Self.hostile), as: UTF8.self)

@@ -44,7 +44,7 @@ public struct BatchInputCollector: Sendable {
     }
 
     func accepts(_ relative: String) -> Bool {
-        let name = (relative as NSString).lastPathComponent
+        let name = PathName.lastComponent(of: relative)
         if !include.isEmpty && !include.contains(where: { Self.matches($0, name) || Self.matches($0, relative) }) { return false }
         return !exclude.contains { Self.matches($0, name) || Self.matches($0, relative) }
     }
@@ -62,11 +62,11 @@ public struct BatchInputCollector: Sendable {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 // Reported per file when it is read: a batch goes on.
-                inputs.append(BatchInput(path: argument, relativePath: (argument as NSString).lastPathComponent))
+                inputs.append(BatchInput(path: argument, relativePath: PathName.lastComponent(of: argument)))
                 continue
             }
             if !isDirectory.boolValue {
-                let name = (argument as NSString).lastPathComponent
+                let name = PathName.lastComponent(of: argument)
                 if include.isEmpty || accepts(name) { inputs.append(BatchInput(path: argument, relativePath: name)) }
                 continue
             }
@@ -109,7 +109,7 @@ public struct BatchInputCollector: Sendable {
             var path = String(decoding: bytes, as: UTF8.self)
             if !nullSeparated, path.hasSuffix("\r") { path.removeLast() }
             guard !path.isEmpty else { return nil }
-            let name = (path as NSString).lastPathComponent
+            let name = PathName.lastComponent(of: path)
             guard include.isEmpty || accepts(name), !exclude.contains(where: { Self.matches($0, name) }) else { return nil }
             return BatchInput(path: path, relativePath: path.hasPrefix("/") ? name : path)
         }

@@ -149,7 +149,7 @@ public struct BatchRunner: Sendable {
             case .standardOutput:
                 standardOutput += bytes
             case .file(let path):
-                let directory = (path as NSString).deletingLastPathComponent
+                let directory = PathName.directory(of: path)
                 if settings.plan.directory != nil, !directory.isEmpty {
                     try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 }

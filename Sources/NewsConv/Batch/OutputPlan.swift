@@ -27,9 +27,7 @@ public struct OutputPlan: Sendable {
 
     /// `story.txt` with `newsml` gives `story.xml`; `page.html` with `ninjs` gives `page.ninjs.json`.
     static func replacingExtension(_ relative: String, with ext: String) -> String {
-        let url = relative as NSString
-        let stem = url.pathExtension.isEmpty ? relative : url.deletingPathExtension
-        return stem + "." + ext
+        PathName.removingExtension(relative) + "." + ext
     }
 
     /// The targets of `input`, one per format.

@@ -29,13 +29,13 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` atomically. On failure the target is untouched and no
     /// temporary file is left behind.
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
+        let folder = PathName.directory(of: path)
+        let directory = folder.isEmpty ? "." : folder
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw Failure(path: path, reason: "it is a directory")
         }
-        var template = Array((directory + "/." + url.lastPathComponent + ".newsconv-XXXXXX").utf8CString)
+        var template = Array((directory + "/." + PathName.lastComponent(of: path) + ".newsconv-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })

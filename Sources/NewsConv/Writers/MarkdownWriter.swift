@@ -123,7 +123,8 @@ public struct MarkdownWriter: Writer {
     }
 
     /// Renders inlines; only the first run of text is escaped for line-start syntax.
-    static func inline(_ inlines: [Inline], atLineStart: Bool) -> String {
+    /// A link inside a link (which CommonMark cannot express) keeps only its text.
+    static func inline(_ inlines: [Inline], atLineStart: Bool, insideLink: Bool = false) -> String {
         var out = ""
         var afterBreak = false
         for item in inlines {
@@ -135,15 +136,19 @@ public struct MarkdownWriter: Writer {
                 out += afterBreak ? MarkdownEscaping.escapeLineStart(String(escaped.drop { $0 == " " })) : escaped
             case .quoted(let open, let close, let content):
                 // Quotation marks are not Markdown syntax (straight ones included).
-                out += open + inline(content, atLineStart: false) + close
+                out += open + inline(content, atLineStart: false, insideLink: insideLink) + close
             case .emphasis(let c):
-                let inner = inline(c, atLineStart: false).trimmingWhitespace()
+                let inner = inline(c, atLineStart: false, insideLink: insideLink).trimmingWhitespace()
                 out += inner.isEmpty ? "" : "*" + inner + "*"
             case .strong(let c):
-                let inner = inline(c, atLineStart: false).trimmingWhitespace()
+                let inner = inline(c, atLineStart: false, insideLink: insideLink).trimmingWhitespace()
                 out += inner.isEmpty ? "" : "**" + inner + "**"
             case .link(let href, let c):
-                out += "[" + inline(c, atLineStart: false) + "](<" + destination(href) + ">)"
+                if insideLink {
+                    out += inline(c, atLineStart: false, insideLink: true)
+                } else {
+                    out += "[" + inline(c, atLineStart: false, insideLink: true) + "](<" + destination(href) + ">)"
+                }
             case .lineBreak:
                 out += "\\\n"
             }

@@ -192,7 +192,8 @@ struct BlockExtractor {
             inline.close { .strong($0) }
         case "a":
             let href = node.attribute("href")?.trimmingWhitespace() ?? ""
-            if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") {
+            // A link inside a link (broken markup the parser kept) is only text of the outer one.
+            if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") || Self.isInsideLink(node) {
                 inlineChildren(node, depth: depth)
             } else {
                 inline.open()

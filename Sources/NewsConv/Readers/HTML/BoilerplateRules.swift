@@ -133,26 +133,60 @@ enum BoilerplateRules {
         var isHiddenClass: Bool
     }
 
-    static func classInfo(classes: String, id: String) -> ClassInfo {
-        let classWords = words(classes), idWords = words(id)
-        let all = classWords + idWords
+    /// What one class token says (`article-body`, `hidden`, `text-22`…).
+    struct TokenInfo {
+        var words: [String]
+        var negative: Bool
+        var positive: Bool
+        var skip: Bool
+        var lead: Bool
+        var bodyHint: Bool
+        var hidden: Bool
+        var byline: Bool
+        var bodyish: Bool
+    }
+
+    static let hiddenTokens: Set<String> = ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text"]
+    static let bodyishWords: Set<String> = ["body", "content", "article", "story", "entry"]
+
+    static func tokenInfo(_ token: String) -> TokenInfo {
+        let w = words(token)
+        let lower = token.lowercased()
+        return TokenInfo(words: w, negative: w.contains(where: negativeWords.contains), positive: w.contains(where: positiveWords.contains),
+                         skip: w.contains(where: skipWords.contains), lead: w.contains(where: leadWords.contains),
+                         bodyHint: bodyHints.contains(lower), hidden: hiddenTokens.contains(lower),
+                         byline: w.contains("byline") || w.contains("author"), bodyish: w.contains(where: bodyishWords.contains))
+    }
+
+    /// Token infos, cached for the page (utility classes repeat on every element).
+    final class TokenCache {
+        private var cache: [Substring: TokenInfo] = [:]
+        func info(_ token: Substring) -> TokenInfo {
+            if let cached = cache[token] { return cached }
+            let computed = tokenInfo(String(token))
+            cache[token] = computed
+            return computed
+        }
+    }
+
+    static func classInfo(classes: String, id: String, tokens: TokenCache) -> ClassInfo {
+        let classTokens = classes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(tokens.info)
+        let idTokens = id.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(tokens.info)
         var weight = 0.0
-        for w in [classWords, idWords] where !w.isEmpty {
-            if w.contains(where: negativeWords.contains) { weight -= 25 }
-            if w.contains(where: positiveWords.contains) { weight += 25 }
+        for group in [classTokens, idTokens] where !group.isEmpty {
+            if group.contains(where: \.negative) { weight -= 25 }
+            if group.contains(where: \.positive) { weight += 25 }
         }
-        let lowered = (classes + " " + id).lowercased().split(separator: " ")
-        let hint = lowered.contains { bodyHints.contains(String($0)) }
-        var boilerplate = false
-        if all.contains(where: skipWords.contains), !hint {
-            boilerplate = !all.contains { $0 == "body" || $0 == "content" || $0 == "article" || $0 == "story" || $0 == "entry" }
-        }
-        let hiddenClass = classes.lowercased().split(separator: " ").contains {
-            $0 == "hidden" || $0 == "d-none" || $0 == "sr-only" || $0 == "visually-hidden" || $0 == "screen-reader-text"
-        }
-        return ClassInfo(words: all, isBoilerplate: boilerplate, weight: weight,
-                         isLead: all.contains(where: leadWords.contains), isBodyHint: hint,
-                         isByline: all.contains("byline") || all.contains("author"), isHiddenClass: hiddenClass)
+        let all = classTokens + idTokens
+        let hint = all.contains(where: \.bodyHint)
+        let boilerplate = all.contains(where: \.skip) && !hint && !all.contains(where: \.bodyish)
+        return ClassInfo(words: all.flatMap(\.words), isBoilerplate: boilerplate, weight: weight,
+                         isLead: all.contains(where: \.lead), isBodyHint: hint,
+                         isByline: all.contains(where: \.byline), isHiddenClass: classTokens.contains(where: \.hidden))
+    }
+
+    static func classInfo(classes: String, id: String) -> ClassInfo {
+        classInfo(classes: classes, id: id, tokens: TokenCache())
     }
 
     /// Whether the element is hidden, from attributes read once.

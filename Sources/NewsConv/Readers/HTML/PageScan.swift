@@ -21,6 +21,7 @@ final class PageScan {
 
     /// Class and id values already worked out on this page.
     private var classCache: [String: BoilerplateRules.ClassInfo] = [:]
+    private let tokenCache = BoilerplateRules.TokenCache()
     /// Elements hidden from readers.
     var hidden: Set<HTMLNode> = []
 
@@ -157,7 +158,7 @@ final class PageScan {
             if let cached = classCache[key] {
                 info = cached
             } else {
-                let computed = BoilerplateRules.classInfo(classes: classes, id: id)
+                let computed = BoilerplateRules.classInfo(classes: classes, id: id, tokens: tokenCache)
                 classCache[key] = computed
                 info = computed
             }
