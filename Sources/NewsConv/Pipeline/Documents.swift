@@ -25,7 +25,7 @@ public struct SourceDocument: Sendable, Equatable {
         /// Plain text: NFC, LF line ends, odd spaces folded.
         case plainText(String)
         /// A web page, already reduced to its article: metadata and blocks.
-        case page(PageContent)
+        indirect case page(PageContent)
     }
 
     /// A path, or `-`.
