@@ -28,9 +28,8 @@ struct Benchmark {
         return p.terminationStatus == 0 ? [UInt8](data) : nil
     }
 
-    /// Runs `binary` with `arguments` (output to /dev/null); wall time in ms and the peak RSS of
-    /// that one child in KiB, from `wait4` (RUSAGE_CHILDREN would report the largest child so far,
-    /// which includes the benchmark's own forked image).
+    /// Runs `binary` with `arguments` (output to /dev/null): wall time in ms and the child's peak RSS
+    /// in KiB, from `wait4`.
     static func spawn(_ binary: String, _ arguments: [String]) -> (ms: Double, rssKiB: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -48,15 +47,41 @@ struct Benchmark {
         return ((now() - start) * 1000, Int(usage.ru_maxrss))
     }
 
+    /// Measures one run of `binary` from a fresh, small copy of this benchmark (`--measure-child`).
+    /// Linux carries a process's peak RSS across `exec`, and `posix_spawn` shares the parent's
+    /// memory until then, so a child spawned straight from this process, which holds the whole
+    /// corpus, would report the benchmark's own size.
+    static func measured(_ binary: String, _ arguments: [String]) -> (ms: Double, rssKiB: Int) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        p.arguments = ["--measure-child", binary] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        guard (try? p.run()) != nil else { return (0, 0) }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
+        guard fields.count == 2, let ms = Double(fields[0]), let kib = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) else { return (0, 0) }
+        return (ms, kib)
+    }
+
+    /// Pads (or cuts) `text` to `width` columns, left-aligned, or right-aligned with `right`.
+    static func column(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let count = text.count
+        if count >= width { return text }
+        let pad = String(repeating: " ", count: width - count)
+        return right ? pad + text : text + pad
+    }
+
     /// Runs the CLI on `path` `runs` times after one warm-up run: median wall time in ms, and the
     /// largest peak RSS of a run in MiB.
     static func wholeProcess(_ binary: String, _ path: String, runs: Int, format: String = "json") -> (ms: Double, rssMiB: Double) {
         let arguments = ["convert", path, "--to", format, "--fixed-date", "2025-01-01T00:00:00Z"]
-        _ = spawn(binary, arguments)
+        _ = measured(binary, arguments)
         var times: [Double] = []
         var peak = 0
         for _ in 0..<runs {
-            let r = spawn(binary, arguments)
+            let r = measured(binary, arguments)
             times.append(r.ms)
             peak = max(peak, r.rssKiB)
         }
@@ -80,6 +105,11 @@ struct Benchmark {
 
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--measure-child", arguments.count >= 2 {
+            let r = spawn(arguments[1], Array(arguments.dropFirst(2)))
+            print("\(r.ms) \(r.rssKiB)")
+            exit(0)
+        }
         var runs = 5
         if let i = arguments.firstIndex(of: "--runs"), i + 1 < arguments.count {
             runs = Int(arguments[i + 1]) ?? runs
@@ -102,10 +132,11 @@ struct Benchmark {
         let megabytes = Double(totalBytes) / 1_048_576
         print("newsconv benchmark — \(pages.count) pages, \(String(format: "%.1f", megabytes)) MB, median of \(runs) runs, one core, libxml2 \(LibXML.version)")
         print("")
-        print(String(format: "%-34@ %10@ %10@ %10@", "in-process, whole corpus" as NSString, "pages/s" as NSString, "MB/s" as NSString, "vs parse" as NSString))
+        print(column("in-process, whole corpus", 34) + column("pages/s", 10, right: true) + column("MB/s", 10, right: true) + column("vs parse", 10, right: true))
 
         func measure(_ label: String, baseline: Double?, _ body: ([UInt8]) -> Void) -> Double {
             var rates: [Double] = []
+            for page in pages { body(page) }  // warm-up: caches, allocator, lazily built tables
             for _ in 0..<runs {
                 let start = now()
                 for page in pages { body(page) }
@@ -114,7 +145,7 @@ struct Benchmark {
             let rate = median(rates)
             let mbps = rate * megabytes / Double(pages.count)
             let ratio = baseline.map { String(format: "%.0f%%", 100 * rate / $0) } ?? "—"
-            print(String(format: "%-34@ %10.0f %10.1f %10@", label as NSString, rate, mbps, ratio as NSString))
+            print(column(label, 34) + column(String(format: "%.0f", rate), 10, right: true) + column(String(format: "%.1f", mbps), 10, right: true) + column(ratio, 10, right: true))
             return rate
         }
 
@@ -143,14 +174,22 @@ struct Benchmark {
         let dir = fm.temporaryDirectory.appendingPathComponent("newsconv-bench-\(getpid())")
         try? fm.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: dir) }
-        let sorted = pages.sorted { $0.count < $1.count }
-        let medianPage = sorted[sorted.count / 2]
+        // The median-size page of the whole corpus (every set), the size a typical input has.
+        var all: [(size: Int, path: String)] = []
+        if let walker = fm.enumerator(atPath: corpus) {
+            for case let path as String in walker where path.hasSuffix(".html.gz") {
+                if let bytes = gunzip(corpus + "/" + path) { all.append((bytes.count, corpus + "/" + path)) }
+            }
+        }
+        all.sort { $0.size < $1.size }
+        let medianPage = all.isEmpty ? pages.sorted { $0.count < $1.count }[pages.count / 2] : gunzip(all[all.count / 2].path) ?? pages[0]
         let medianPath = dir.appendingPathComponent("median.html").path
         _ = fm.createFile(atPath: medianPath, contents: Data(medianPage))
         print("")
-        print(String(format: "%-34@ %10@ %10@ %12@", "whole process (json)" as NSString, "size" as NSString, "ms" as NSString, "peak RSS" as NSString))
+        print(column("whole process (json), median", 34) + column("size", 10, right: true) + column("ms", 10, right: true) + column("peak RSS", 12, right: true))
         let m = wholeProcess(binary, medianPath, runs: max(runs, 11))
-        print(String(format: "%-34@ %8.0f KB %10.1f %9.1f MB", "median corpus page" as NSString, Double(medianPage.count) / 1024, m.ms, m.rssMiB))
+        print(column("median corpus page", 34) + column(String(format: "%.0f KB", Double(medianPage.count) / 1024), 10, right: true)
+              + column(String(format: "%.1f", m.ms), 10, right: true) + column(String(format: "%.1f MB", m.rssMiB), 12, right: true))
         var previous: Double?
         for size in [1 << 20, 10 << 20] {
             let path = dir.appendingPathComponent("large-\(size >> 20)MB.html").path
@@ -160,7 +199,8 @@ struct Benchmark {
             let budget = 4 * Double(page.count) / 1_048_576 + 30
             var note = String(format: "(budget %.0f MB)", budget)
             if let previous { note += String(format: ", %.1fx the 1 MB page", r.ms / previous) }
-            print(String(format: "%-34@ %8.0f KB %10.1f %9.1f MB  %@", "generated page \(size >> 20) MB" as NSString, Double(page.count) / 1024, r.ms, r.rssMiB, note as NSString))
+            print(column("generated page \(size >> 20) MB", 34) + column(String(format: "%.0f KB", Double(page.count) / 1024), 10, right: true)
+                  + column(String(format: "%.1f", r.ms), 10, right: true) + column(String(format: "%.1f MB", r.rssMiB), 12, right: true) + "  " + note)
             previous = r.ms
         }
     }

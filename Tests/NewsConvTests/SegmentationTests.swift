@@ -199,3 +199,13 @@ import Testing
         }
     }
 }
+
+/// Strings rebuilt from scalar slices (the quote finder's fast path) are the same strings.
+@Suite struct ScalarTextTests {
+    @Test(arguments: ["", "plain ASCII", "Hà Nội “trích dẫn” — 100%", "e\u{301} combining", "emoji 👩🏽‍💻 and 𝄞", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func roundTrips(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(scalars: scalars) == text)
+        #expect(String(scalars: scalars[...]).unicodeScalars.elementsEqual(text.unicodeScalars))
+    }
+}

@@ -74,7 +74,7 @@ enum QuoteFinder {
                 j += 1
             }
             if let j = found, j > i + 1 {
-                var content = Substring(String(String.UnicodeScalarView(scalars[(i + 1)..<j]))).trimmingWhitespace()
+                var content = Substring(String(scalars: scalars[(i + 1)..<j])).trimmingWhitespace()
                 // English puts the comma that ends a quoted clause inside the marks.
                 while content.last == "," { content = content.dropLast().trimmingWhitespace() }
                 if !content.isEmpty, content.unicodeScalars.contains(where: isLetterOrDigit) {
@@ -92,7 +92,7 @@ enum QuoteFinder {
     static func inlines(_ text: String, spans: [QuoteSpan]) -> [Inline] {
         guard !spans.isEmpty else { return text.isEmpty ? [] : [.text(text)] }
         let scalars = Array(text.unicodeScalars)
-        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         var result: [Inline] = []
         var position = 0
         for span in spans {
@@ -109,7 +109,7 @@ enum QuoteFinder {
     static func wholeQuote(_ text: String, spans: [QuoteSpan]) -> (content: String, attribution: String?)? {
         guard spans.count == 1, let span = spans.first, span.start == 0 else { return nil }
         let scalars = Array(text.unicodeScalars)
-        var tail = Substring(String(String.UnicodeScalarView(scalars[span.end...]))).trimmingWhitespace()
+        var tail = Substring(String(scalars: scalars[span.end...])).trimmingWhitespace()
         while let f = tail.first, ".,;!?…".contains(f) { tail = tail.dropFirst() }
         tail = tail.trimmingWhitespace()
         if tail.isEmpty { return (span.content, nil) }

@@ -32,7 +32,7 @@ enum SpeakerFinder {
         if let s = speakerBefore(before) { return s }
         // "…," she said: the person named last before the quote in the paragraph.
         if pronounSpeaks(after) {
-            return lastNamedPerson(in: String(String.UnicodeScalarView(chars[..<span.start])))
+            return lastNamedPerson(in: String(scalars: chars[..<span.start]))
         }
         return nil
     }
@@ -238,7 +238,7 @@ enum SpeakerFinder {
             if isSentenceEnd(chars, i) { break }
             i -= 1
         }
-        return String(String.UnicodeScalarView(chars[(i + 1)..<index]))
+        return String(scalars: chars[(i + 1)..<index])
     }
 
     /// The text from `index` to the end of its sentence.
@@ -248,6 +248,6 @@ enum SpeakerFinder {
             if isSentenceEnd(chars, i) { break }
             i += 1
         }
-        return String(String.UnicodeScalarView(chars[index..<min(i, chars.count)]))
+        return String(scalars: chars[index..<min(i, chars.count)])
     }
 }

@@ -251,10 +251,13 @@ enum BoilerplateRules {
         return furnitureHeadings.contains(String(lower)) || lower.hasPrefix("more on") && lower.count < 60
     }
 
+    static let readMorePrefixLength = readMorePhrases.map(\.count).max().map { $0 + 8 } ?? 64
+
     /// Whether a short line of text is a "read more" line, an ad label or the like.
     static func isReadMoreLine(_ text: String) -> Bool {
-        guard text.count <= 220 else { return false }
-        let lower = text.lowercased()
+        guard text.utf8.count <= 880, text.count <= 220 else { return false }
+        // Only the start can match: lowercasing the whole line (slow for non-ASCII) is not needed.
+        let lower = String(text.prefix(readMorePrefixLength)).lowercased()
         return readMorePhrases.contains { lower.hasPrefix($0) }
     }
 }
