@@ -319,17 +319,15 @@ final class JSONLinesOutput: @unchecked Sendable {
 
     init(path: String) throws(AtomicFile.Failure) {
         self.path = path
-        let directory = PathName.directory(of: path)
-        temporary = (directory.isEmpty ? "." : directory) + "/." + PathName.lastComponent(of: path) + ".newsconv-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let h = FileHandle(forWritingAtPath: temporary) else {
-            throw AtomicFile.Failure(path: path, reason: "cannot create a file there")
-        }
-        handle = h
+        let file = try AtomicFile.temporaryFile(for: path)
+        temporary = file.path
+        handle = FileHandle(fileDescriptor: file.descriptor, closeOnDealloc: true)
     }
 
     func write(_ bytes: [UInt8]) { handle.write(Data(bytes)) }
 
     func commit() throws(AtomicFile.Failure) {
+        defer { InFlightFiles.shared.remove(temporary) }
         do {
             try handle.synchronize()
             try handle.close()

@@ -6,11 +6,7 @@ import Testing
 @Suite struct BatchCommandTests {
     let bin = TestSupport.binary
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("batch") }
 
     /// A folder of inputs: the examples' wire stories and pages, in sub-folders.
     func corpus(in dir: URL) throws -> URL {

@@ -7,11 +7,7 @@ import Testing
     let bin = TestSupport.binary
     let story = TestSupport.examples.appendingPathComponent("vi-ttxvn-xe-buyt-dien.txt").path
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("test") }
 
     @Test func convertsAFileToStandardOutput() throws {
         let r = try TestSupport.run(bin, ["convert", story, "--to", "json"])

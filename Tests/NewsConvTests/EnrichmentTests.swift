@@ -100,11 +100,7 @@ import Testing
     let bin = TestSupport.binary
     let story = TestSupport.examples.appendingPathComponent("vi-ttxvn-hoi-nghi-dau-tu.txt").path
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("config") }
 
     @Test func severalFormatsFromOneParse() throws {
         let dir = try temporaryDirectory()

@@ -9,11 +9,7 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/hostile")
     let bin = TestSupport.binary
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("hostile") }
 
     /// Converts `input` to every format with -o over an existing file; checks the outcome.
     func convert(_ input: URL, allowed: Set<Int32>, seconds: Double = 60, _ label: String) throws -> [OutputFormat: String] {

@@ -9,6 +9,13 @@ enum TestSupport {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let examples = root.appendingPathComponent("examples")
+
+    /// A new, empty folder under the system's temporary folder, named `newsconv-KIND-UUID`.
+    static func temporaryDirectory(_ kind: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-\(kind)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
     static let schemas = root.appendingPathComponent("schemas")
     /// `../shared` beside the project (absent in a user's clone).
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")

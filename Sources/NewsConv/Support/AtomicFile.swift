@@ -26,20 +26,32 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `bytes` to `path` atomically. On failure the target is untouched and no
-    /// temporary file is left behind.
-    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let folder = PathName.directory(of: path)
-        let directory = folder.isEmpty ? "." : folder
+    /// A temporary file beside `path` (same folder, so that `rename` is atomic), created with
+    /// mkstemp and the usual permissions (0666 less the umask), and registered with
+    /// ``InFlightFiles`` so that an interrupt removes it. Rename it into place or unlink it, then
+    /// call `InFlightFiles.shared.remove`.
+    public static func temporaryFile(for path: String) throws(Failure) -> (descriptor: Int32, path: String) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw Failure(path: path, reason: "it is a directory")
         }
+        let folder = PathName.directory(of: path)
+        let directory = folder.isEmpty ? "." : folder
         var template = Array((directory + "/." + PathName.lastComponent(of: path) + ".newsconv-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         InFlightFiles.shared.add(temporary)
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        return (fd, temporary)
+    }
+
+    /// Writes `bytes` to `path` atomically. On failure the target is untouched and no
+    /// temporary file is left behind.
+    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let (fd, temporary) = try temporaryFile(for: path)
         var ok = false
         defer {
             if !ok { unlink(temporary) }
@@ -61,10 +73,6 @@ public enum AtomicFile {
             close(fd)
             throw Failure(path: path, reason: failure)
         }
-        // New files get the usual permissions (0644 less the umask), not mkstemp's 0600.
-        let mask = umask(0)
-        umask(mask)
-        fchmod(fd, 0o666 & ~mask)
         if fsync(fd) != 0 {
             let reason = String(cString: strerror(errno))
             close(fd)
@@ -86,8 +94,10 @@ public final class InFlightFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
 
-    func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
-    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+    /// Registers a temporary file to remove on an interrupt.
+    public func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+    /// Forgets a temporary file (renamed into place, or removed).
+    public func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
 
     /// Removes every temporary file still being written.
     public func removeAll() {

@@ -6,11 +6,7 @@ import Testing
 @Suite struct ValidateCommandTests {
     let bin = TestSupport.binary
 
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsconv-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("validate") }
 
     @Test func validFilesExitZero() throws {
         let files = ["vi-ttxvn-xe-buyt-dien.xml", "vi-ttxvn-xe-buyt-dien.json", "vi-ttxvn-xe-buyt-dien.md", "html/article-main.xml"]

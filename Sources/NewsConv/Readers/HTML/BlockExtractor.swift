@@ -262,7 +262,7 @@ struct BlockExtractor {
     }
 
     private mutating func quote(_ node: HTMLNode, depth: Int) {
-        let words = BoilerplateRules.words((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
+        let words = BoilerplateRules.classAndIDWords(of: node)
         if words.contains(where: { ["twitter", "tweet", "instagram", "tiktok", "embed", "facebook", "reddit"].contains($0) }) { return }
         var attribution: String?
         var sub = BlockExtractor(scan: scan, excluded: excluded)

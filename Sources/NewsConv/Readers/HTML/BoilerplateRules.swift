@@ -73,6 +73,11 @@ enum BoilerplateRules {
         "abstract", "description", "subhead", "subheadline", "kicker", "chapeau", "chapo", "lede", "strapline",
     ]
 
+    /// The words of an element's class and id together.
+    static func classAndIDWords(of node: HTMLNode) -> [String] {
+        words((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
+    }
+
     /// Splits a class or id value into lower-case words: `articleBody__text-main` gives
     /// `article`, `body`, `text`, `main`. Parts with digits (generated names such as `e12ad0a8`) are
     /// left out. Works on bytes: class lists are long on modern pages.
@@ -183,10 +188,6 @@ enum BoilerplateRules {
         return ClassInfo(words: all.flatMap(\.words), isBoilerplate: boilerplate, weight: weight,
                          isLead: all.contains(where: \.lead), isBodyHint: hint,
                          isByline: all.contains(where: \.byline), isHiddenClass: classTokens.contains(where: \.hidden))
-    }
-
-    static func classInfo(classes: String, id: String) -> ClassInfo {
-        classInfo(classes: classes, id: id, tokens: TokenCache())
     }
 
     /// Whether the element is hidden, from attributes read once.

@@ -141,7 +141,7 @@ public struct HTMLReader: Reader {
 
     /// An element that can be a lead: no images inside, no class word of an image, caption or comment.
     static func isLeadShaped(_ node: HTMLNode) -> Bool {
-        let words = BoilerplateRules.words((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
+        let words = BoilerplateRules.classAndIDWords(of: node)
         if words.contains(where: notLeadWords.contains) { return false }
         if BlockExtractor.firstImage(node) != nil { return false }
         let t = node.textContent
