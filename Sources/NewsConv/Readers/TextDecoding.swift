@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 
 /// Decodes the bytes of a text file: BOMs, UTF-8, UTF-16, and a Windows-1252 fallback.
 enum TextDecoding {
@@ -16,9 +17,9 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
         }
-        if let utf8 = String(validating: bytes, as: UTF8.self) {
-            if utf8.utf8.contains(0) { throw .binary("it contains NUL bytes") }
-            return utf8
+        if UTF8Validation.isValid(bytes) {
+            if bytes.contains(0) { throw .binary("it contains NUL bytes") }
+            return String(decoding: bytes, as: UTF8.self)
         }
         if let bigEndian = likelyUTF16(bytes) {
             return decodeUTF16(bytes[...], bigEndian: bigEndian)

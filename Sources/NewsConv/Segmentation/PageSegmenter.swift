@@ -215,18 +215,25 @@ public struct PageSegmenter: Segmenter {
         }
         if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
         // A heading with nothing under it, followed by a heading of the same or a higher rank (or by
-        // nothing), introduces nothing: page furniture.
-        var index = 0
-        while index < sections.count {
+        // nothing), introduces nothing: page furniture. Working from the end lets an empty outer
+        // heading go once the empty headings under it have gone.
+        var index = sections.count - 1
+        while index >= 0 {
             let section = sections[index]
             if section.blocks.isEmpty, let level = section.heading?.level {
                 let next = index + 1 < sections.count ? sections[index + 1].heading?.level : nil
                 if next == nil || next! <= level {
                     sections.remove(at: index)
-                    continue
                 }
             }
-            index += 1
+            index -= 1
+        }
+        // A short closing section under a call to action ("Sign up for our newsletter", "Do you
+        // have a story to tell? Email: …") is not part of the story.
+        if let last = sections.last, let heading = last.heading, sections.count > 1,
+           BoilerplateRules.isCallToAction(heading.text),
+           last.blocks.reduce(0, { $0 + $1.plainText.split(separator: " ").count }) < 80 {
+            sections.removeLast()
         }
         return sections
     }

@@ -42,7 +42,7 @@ enum SpeakerFinder {
         var words = tokenize(after)
         while let first = words.first, first == "," || first == "–" || first == "-" || first == "—" { words.removeFirst() }
         guard let first = words.first, pronouns.contains(first.lowercased()) else { return false }
-        return verbMatch(atStartOf: Array(words.dropFirst())) != nil
+        return verbMatch(atStartOf: words.dropFirst()) != nil
     }
 
     /// The last run of two or more capitalised words (not opening a sentence alone) in `text`.
@@ -92,7 +92,7 @@ enum SpeakerFinder {
         }
         // "X said", "ông X cho biết", "X, the minister, said": the verb within a few words.
         for end in 1..<min(25, words.count) where words[end - 1] != "." {
-            if verbMatch(atStartOf: Array(words[end...])) != nil {
+            if verbMatch(atStartOf: words[end...]) != nil {
                 return subject(of: Array(words[..<end]))
             }
         }
@@ -137,15 +137,31 @@ enum SpeakerFinder {
         return words
     }
 
+    /// The verbs by their first word, lower case, longest first.
+    static let verbsByFirstWord: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for verb in verbs { table[verb[0], default: []].append(verb) }
+        return table.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
+    /// The verbs by their last word, lower case, longest first.
+    static let verbsByLastWord: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for verb in verbs { table[verb[verb.count - 1], default: []].append(verb) }
+        return table.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
     static func verbMatch(atEndOf words: [String]) -> Int? {
-        for verb in verbs where words.count >= verb.count {
+        guard let last = words.last, let candidates = verbsByLastWord[last.lowercased()] else { return nil }
+        for verb in candidates where words.count >= verb.count {
             if zip(words.suffix(verb.count), verb).allSatisfy({ $0.lowercased() == $1 }) { return verb.count }
         }
         return nil
     }
 
-    static func verbMatch(atStartOf words: [String]) -> Int? {
-        for verb in verbs where words.count >= verb.count {
+    static func verbMatch(atStartOf words: some Collection<String>) -> Int? {
+        guard let first = words.first, let candidates = verbsByFirstWord[first.lowercased()] else { return nil }
+        for verb in candidates where words.count >= verb.count {
             if zip(words.prefix(verb.count), verb).allSatisfy({ $0.lowercased() == $1 }) { return verb.count }
         }
         return nil

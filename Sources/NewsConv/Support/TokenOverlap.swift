@@ -3,16 +3,16 @@
 enum TokenOverlap {
     static func tokens(_ text: String) -> [String: Int] {
         var bag: [String: Int] = [:]
-        var current = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
+        var current = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if ScalarClass.isWordScalar(scalar) {
+                current.append(scalar)
             } else if !current.isEmpty {
-                bag[current, default: 0] += 1
-                current = ""
+                bag[String(current), default: 0] += 1
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { bag[current, default: 0] += 1 }
+        if !current.isEmpty { bag[String(current), default: 0] += 1 }
         return bag
     }
 

@@ -83,7 +83,7 @@ struct BlockExtractor {
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
-            guard !text.isEmpty, text.count <= 300 else { return }
+            guard text.count <= 300, text.contains(where: { $0.isLetter || $0.isNumber }) else { return }
             // Teasers for other stories: a heading that is a link, or inside one.
             if scan.linkDensity(node) > 0.5 || Self.isInsideLink(node) { return }
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isFurnitureHeading(text) { return }
@@ -125,7 +125,8 @@ struct BlockExtractor {
         guard !inline.isEmpty else { return }
         for paragraph in inline.take() {
             let text = paragraph.plainText
-            if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text) { continue }
+            if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
+                || BoilerplateRules.isDateStampLine(text) { continue }
             if Self.linkShare(paragraph) > 0.8 && text.count < 200 { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }

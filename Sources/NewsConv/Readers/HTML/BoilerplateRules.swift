@@ -46,6 +46,9 @@ enum BoilerplateRules {
         "sharebar", "socials", "consent", "gdpr", "masthead", "donate", "quiz", "copyright", "disclaimer",
     ]
 
+    /// Starts of class words that mark boilerplate even in compounds (`commentarea`, `newslettersignup`).
+    static let skipStems = ["comment", "newsletter"]
+
     /// Words that mark the article's body.
     static let positiveWords: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "detail", "fck", "singular",
@@ -151,14 +154,17 @@ enum BoilerplateRules {
         var bodyish: Bool
     }
 
-    static let hiddenTokens: Set<String> = ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text"]
+    static let hiddenTokens: Set<String> = ["hidden", "hide", "is-hidden", "invisible", "d-none", "sr-only", "visually-hidden",
+                                            "screen-reader-text"]
     static let bodyishWords: Set<String> = ["body", "content", "article", "story", "entry"]
 
     static func tokenInfo(_ token: String) -> TokenInfo {
         let w = words(token)
         let lower = token.lowercased()
-        return TokenInfo(words: w, negative: w.contains(where: negativeWords.contains), positive: w.contains(where: positiveWords.contains),
-                         skip: w.contains(where: skipWords.contains), lead: w.contains(where: leadWords.contains),
+        // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.
+        let compound = w.contains { word in skipStems.contains { word.hasPrefix($0) } }
+        return TokenInfo(words: w, negative: compound || w.contains(where: negativeWords.contains), positive: w.contains(where: positiveWords.contains),
+                         skip: compound || w.contains(where: skipWords.contains), lead: w.contains(where: leadWords.contains),
                          bodyHint: bodyHints.contains(lower), hidden: hiddenTokens.contains(lower),
                          byline: w.contains("byline") || w.contains("author"), bodyish: w.contains(where: bodyishWords.contains))
     }
@@ -175,19 +181,29 @@ enum BoilerplateRules {
     }
 
     static func classInfo(classes: String, id: String, tokens: TokenCache) -> ClassInfo {
-        let classTokens = classes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(tokens.info)
-        let idTokens = id.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(tokens.info)
-        var weight = 0.0
-        for group in [classTokens, idTokens] where !group.isEmpty {
-            if group.contains(where: \.negative) { weight -= 25 }
-            if group.contains(where: \.positive) { weight += 25 }
+        var info = ClassInfo(words: [], isBoilerplate: false, weight: 0, isLead: false, isBodyHint: false,
+                             isByline: false, isHiddenClass: false)
+        var skip = false, bodyish = false
+        for (value, isClass) in [(classes, true), (id, false)] where !value.isEmpty {
+            var negative = false, positive = false
+            // Tokens split on ASCII white space, byte by byte (class lists are long on modern pages).
+            for part in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) {
+                let token = tokens.info(Substring(part))
+                info.words += token.words
+                negative = negative || token.negative
+                positive = positive || token.positive
+                skip = skip || token.skip
+                bodyish = bodyish || token.bodyish
+                info.isLead = info.isLead || token.lead
+                info.isBodyHint = info.isBodyHint || token.bodyHint
+                info.isByline = info.isByline || token.byline
+                if isClass { info.isHiddenClass = info.isHiddenClass || token.hidden }
+            }
+            if negative { info.weight -= 25 }
+            if positive { info.weight += 25 }
         }
-        let all = classTokens + idTokens
-        let hint = all.contains(where: \.bodyHint)
-        let boilerplate = all.contains(where: \.skip) && !hint && !all.contains(where: \.bodyish)
-        return ClassInfo(words: all.flatMap(\.words), isBoilerplate: boilerplate, weight: weight,
-                         isLead: all.contains(where: \.lead), isBodyHint: hint,
-                         isByline: all.contains(where: \.byline), isHiddenClass: classTokens.contains(where: \.hidden))
+        info.isBoilerplate = skip && !info.isBodyHint && !bodyish
+        return info
     }
 
     /// Whether the element is hidden, from attributes read once.
@@ -217,7 +233,73 @@ enum BoilerplateRules {
         "jetzt kostenlos", "hier kostenlos", "newsletter", "sign up", "log in", "register now", "download the app",
         "tải ứng dụng", "theo dõi", "mời bạn đọc", "bạn đọc quan tâm", "xem video", "xem thêm video", "clip:",
         "lire la suite", "abonnez-vous", "s'abonner", "suscríbete", "leggi tutto", "iscriviti",
+        "by signing up", "we apologize, but this video", "try refreshing your browser", "got a story?",
+        "get in touch with our", "for more stories like", "this site is protected by recaptcha",
+        "you can find this story in my bookmarks", "hat ihnen dieser artikel gefallen", "ihre meinung ist uns wichtig",
+        "mit meiner anmeldung", "dieser artikel wurde ausgedruckt", "dieses thema im programm", "cek berita",
     ]
+
+    /// Phrases of a closing call to action set as a heading ("Sign up for our newsletter").
+    static let callToActionPhrases = [
+        "newsletter", "sign up", "signing up", "subscribe", "log in", "create an account", "email:", "e-mail:", "@",
+        "whatsapp", "follow us", "follow related", "story to tell", "get in touch", "contact the author", "contact us",
+        "abonnieren", "anmelden", "kontakt", "abonnez", "inscrivez", "suscríbete", "iscriviti", "đăng ký", "liên hệ",
+    ]
+
+    /// Whether a heading is a call to action or a pointer to more of the site ("More Science").
+    static func isCallToAction(_ heading: String) -> Bool {
+        let lower = heading.lowercased()
+        if callToActionPhrases.contains(where: { lower.contains($0) }) { return true }
+        return (lower.hasPrefix("more ") || lower.hasPrefix("mehr ") || lower.hasPrefix("weitere ")) && lower.split(separator: " ").count <= 5
+    }
+
+    /// Words that may stand beside a date in a date stamp ("Stand: 28.04.2023 17:23 Uhr").
+    static let dateStampWords: Set<String> = [
+        "stand", "erstellt", "aktualisiert", "veröffentlicht", "am", "um", "uhr", "updated", "update", "published",
+        "posted", "last", "on", "at", "publisert", "sist", "oppdatert", "lesedauer", "min", "mins", "minuten", "minutes",
+        "read", "ago", "le", "à", "publié", "mis", "jour", "actualizado", "publicado", "modifica", "modificato", "il",
+        "pm", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "ict", "cập", "nhật", "ngày", "lúc", "giờ",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
+    ]
+
+    /// Whether a short line is only a date stamp: a numeric date with labels such as "Stand:",
+    /// "Updated", "Uhr" or a weekday around it, and no other words.
+    static func isDateStampLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, text.count <= 60 else { return false }
+        let scalars = Array(text.unicodeScalars)
+        // A numeric date: d.m.yy, d/m/yyyy, yyyy-mm-dd (digits, a separator, digits, the same separator, digits).
+        var hasDate = false
+        var i = 0
+        func digits(from start: Int) -> Int {
+            var j = start
+            while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
+            return j - start
+        }
+        while i < scalars.count && !hasDate {
+            let first = digits(from: i)
+            guard first > 0 else { i += 1; continue }
+            var j = i + first
+            if j < scalars.count, ".-/".unicodeScalars.contains(scalars[j]) {
+                let separator = scalars[j]
+                j += 1
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                let second = digits(from: j)
+                j += second
+                if second > 0, second <= 2, j < scalars.count, scalars[j] == separator {
+                    j += 1
+                    while j < scalars.count, scalars[j] == " " { j += 1 }
+                    let third = digits(from: j)
+                    if third == 2 || third == 4, first <= 2 || first == 4 { hasDate = true }
+                }
+            }
+            i += first
+        }
+        guard hasDate else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.allSatisfy { dateStampWords.contains(String($0)) }
+    }
 
     /// Words that mark a short line as a photo or agency credit (`Foto: dpa`, `TebNad/Shutterstock.com`).
     static let creditMarkers = ["shutterstock", "getty images", "imago", "istock", "©", "(c) ", "foto:", "photo:", "bild:",

@@ -1,3 +1,5 @@
+import LibXML
+
 /// Decides which encoding to read an HTML page in: its BOM, then the charset its `<meta>`
 /// declares (unless the bytes contradict it), then detection among UTF-8, windows-1258
 /// (Vietnamese, with combining tone marks) and windows-1252.
@@ -7,7 +9,7 @@ enum HTMLEncoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", bytes.dropFirst(3)) }
         if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", bytes.dropFirst(2)) }
         if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", bytes.dropFirst(2)) }
-        let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        let validUTF8 = UTF8Validation.isValid(bytes)
         if let declared = declaredCharset(bytes) {
             let normalized = canonicalName(declared)
             if normalized == "UTF-8" {

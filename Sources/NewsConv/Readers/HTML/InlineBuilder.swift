@@ -10,21 +10,26 @@ struct InlineBuilder {
     /// Appends text, collapsing runs of white space into one space.
     mutating func text(_ raw: String) {
         guard !raw.isEmpty else { return }
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        for ch in TextNormalization.normalize(raw) {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" {
-                if !atSpace { out.append(" "); atSpace = true }
+        // White space is ASCII, so the runs collapse byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for byte in TextNormalization.normalize(raw).utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if !atSpace { bytes.append(0x20); atSpace = true }
             } else {
-                out.append(ch)
+                bytes.append(byte)
                 atSpace = false
             }
         }
-        guard !out.isEmpty else { return }
-        if case .text(let previous)? = stack[stack.count - 1].last {
-            stack[stack.count - 1][stack[stack.count - 1].count - 1] = .text(previous + out)
+        guard !bytes.isEmpty else { return }
+        let out = String(decoding: bytes, as: UTF8.self)
+        let top = stack.count - 1
+        if case .text(var previous)? = stack[top].last {
+            stack[top].removeLast()
+            previous += out
+            stack[top].append(.text(previous))
         } else {
-            stack[stack.count - 1].append(.text(out))
+            stack[top].append(.text(out))
         }
     }
 

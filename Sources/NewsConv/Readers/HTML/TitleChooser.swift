@@ -4,7 +4,18 @@ enum TitleChooser {
     static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ‹ ", " • ", " ~ ", ": "]
 
     static func words(_ s: String) -> Set<String> {
-        Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        var result = Set<String>()
+        var current = String.UnicodeScalarView()
+        for scalar in s.lowercased().unicodeScalars {
+            if ScalarClass.isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.insert(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.insert(String(current)) }
+        return result
     }
 
     /// Share of words of `a` found in `b`, over the larger of the two sets (0…1).
@@ -62,14 +73,17 @@ enum TitleChooser {
         let cleanedHTMLTitle = metadata.htmlTitle.map { strippingSiteName($0, siteName: site, aggressive: true) }
         let references = meta + [metadata.twitterTitle, cleanedHTMLTitle].compactMap { $0 }
         // The h1 that the metadata confirms (a logo in an h1 does not count).
+        let referenceWords = references.map(words)
         var best: (HTMLNodeKey, String, Double)?
         for (node, text) in h1s where !text.isEmpty && text.count <= 400 {
             // The h1 agrees with a reference when they share most words, or when it holds every
             // word of a short reference (`<title>Escapes</title>` and `<h1>Escapes in a title</h1>`).
-            let score = references.map { ref -> Double in
-                let refWords = words(ref)
-                let covered = refWords.isEmpty ? 0 : Double(refWords.intersection(words(text)).count) / Double(refWords.count)
-                return max(similarity(text, ref), covered >= 1 ? 0.75 : 0)
+            let textWords = words(text)
+            let score = referenceWords.map { refWords -> Double in
+                guard !refWords.isEmpty, !textWords.isEmpty else { return 0 }
+                let common = refWords.intersection(textWords).count
+                let similarity = Double(common) / Double(max(refWords.count, textWords.count))
+                return max(similarity, common == refWords.count ? 0.75 : 0)
             }.max() ?? 0.5
             if best == nil || score > best!.2 { best = (node, text, score) }
         }
