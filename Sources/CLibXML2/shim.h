@@ -49,6 +49,14 @@ static inline void newsconv_silence_generic_errors(void) {
     xmlSetGenericErrorFunc(NULL, newsconv_silent_generic_error);
 }
 
+/* Hands freed heap back to the system after a large tree is freed (glibc only). */
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void newsconv_release_free_memory(void) { malloc_trim(0); }
+#else
+static inline void newsconv_release_free_memory(void) {}
+#endif
+
 /* The libxml2 version this was built against, as a string. */
 static inline const char *newsconv_libxml_version(void) { return LIBXML_DOTTED_VERSION; }
 

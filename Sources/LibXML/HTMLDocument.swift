@@ -38,9 +38,18 @@ public final class HTMLDocument {
         }
         guard let doc else { throw ParseFailure(description: "libxml2 could not parse it as HTML") }
         pointer = doc
+        inputSize = bytes.count
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit {
+        xmlFreeDoc(pointer)
+        // A large page's tree leaves megabytes of freed heap behind; hand them back to the system
+        // so that they do not add to the peak of what follows (the article and its output).
+        if inputSize >= 1 << 20 { newsconv_release_free_memory() }
+    }
+
+    /// The size of the page parsed, in bytes.
+    private let inputSize: Int
 
     static let ignore: xmlStructuredErrorFunc = { _, _ in }
 

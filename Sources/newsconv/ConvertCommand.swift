@@ -245,7 +245,7 @@ struct ConvertCommand: ParsableCommand {
         runner.run(batchInputs) { outcome in
             results.add(outcome)
             if let bytes = outcome.standardOutput {
-                if let jsonlOutput { jsonlOutput.write(bytes) } else { FileHandle.standardOutput.write(Data(bytes)) }
+                if let jsonlOutput { jsonlOutput.write(bytes) } else { FileHandle.standardOutput.writeInChunks(bytes) }
             }
             if outcome.status == .failed || (outcome.status == .skipped && !quiet) {
                 progress.clearLine()
@@ -324,7 +324,7 @@ final class JSONLinesOutput: @unchecked Sendable {
         handle = FileHandle(fileDescriptor: file.descriptor, closeOnDealloc: true)
     }
 
-    func write(_ bytes: [UInt8]) { handle.write(Data(bytes)) }
+    func write(_ bytes: [UInt8]) { handle.writeInChunks(bytes) }
 
     func commit() throws(AtomicFile.Failure) {
         defer { InFlightFiles.shared.remove(temporary) }
@@ -343,3 +343,16 @@ final class JSONLinesOutput: @unchecked Sendable {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+
+extension FileHandle {
+    /// Writes `bytes` a megabyte at a time: `Data(bytes)` of a whole large output would copy it,
+    /// and that copy set the peak memory of converting a large page.
+    func writeInChunks(_ bytes: [UInt8]) {
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + (1 << 20))
+            write(Data(bytes[start..<end]))
+            start = end
+        }
+    }
+}

@@ -34,7 +34,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// The UTF-8 bytes of ``serialized(pretty:)``, built directly (no intermediate strings).
     public func serializedBytes(pretty: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        // Sized up front: growing by doubling would hold the old and the new buffer at once, which
+        // set the peak memory of converting a large page.
+        let estimate = sizeEstimate(indent: pretty ? 0 : nil)
+        out.reserveCapacity(estimate + estimate / 32 + 64)
         write(to: &out, indent: pretty ? 0 : nil)
         if pretty { out.append(0x0A) }
         return out
@@ -72,6 +75,22 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             JSONValue.newline(&out, indent)
             out.append(0x7D)
+        }
+    }
+
+    /// The serialised size, give or take escapes.
+    private func sizeEstimate(indent: Int?) -> Int {
+        let newline = indent.map { 1 + 2 * ($0 + 1) } ?? 0
+        switch self {
+        case .null, .bool: return 5
+        case .int, .double: return 20
+        case .string(let s): return s.utf8.count + 2
+        case .array(let items):
+            return items.reduce(2 + newline) { $0 + $1.sizeEstimate(indent: indent.map { $0 + 1 }) + 1 + newline }
+        case .object(let members):
+            return members.reduce(2 + newline) {
+                $0 + $1.key.utf8.count + 4 + $1.value.sizeEstimate(indent: indent.map { $0 + 1 }) + 1 + newline
+            }
         }
     }
 
