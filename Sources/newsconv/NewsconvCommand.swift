@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsConv
 
 @main
@@ -11,4 +12,20 @@ struct NewsconvCommand: ParsableCommand {
         subcommands: [ConvertCommand.self, ValidateCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
+
+    /// Runs the common `convert` command lines straight away (see ``QuickCommandLine``), and
+    /// everything else through swift-argument-parser.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if ProcessInfo.processInfo.environment["NEWSCONV_FULL_PARSER"] == nil,
+           let invocation = QuickCommandLine.convertInvocation(arguments), (try? invocation.check()) != nil {
+            do {
+                try invocation.run()
+            } catch {
+                ConvertCommand.exit(withError: error)
+            }
+            return
+        }
+        main(nil)
+    }
 }
