@@ -88,6 +88,14 @@ import Testing
         #expect(!"ab".contains("abc"))
         #expect("abcabd".contains("abd"))
         #expect("abc"[...].contains("bc"))
+        let text = "Hà Nội | Báo | Tin"
+        #expect(text.components(separatedBy: " | ") == ["Hà Nội", "Báo", "Tin"])
+        #expect("|a||b|".components(separatedBy: "|") == ["", "a", "", "b", ""])
+        #expect("none".components(separatedBy: ", ") == ["none"])
+        let r = try! #require(text.range(of: "Báo"))
+        #expect(text[r] == "Báo")
+        #expect(text[text.index(after: r.lowerBound)...].range(of: "Báo") == nil)
+        #expect(text.range(of: "") == nil)
     }
 
     @Test func titleWordsKeepDiacritics() {

@@ -14,6 +14,33 @@ extension Substring {
     func contains(_ other: String) -> Bool {
         ByteSearch.firstOffset(of: other.utf8, in: utf8) != nil
     }
+
+    /// The first occurrence of `other`, compared byte for byte (nil for an empty `other`).
+    func range(of other: String) -> Range<String.Index>? {
+        guard let offset = ByteSearch.firstOffset(of: other.utf8, in: utf8) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: other.utf8.count)
+    }
+}
+
+extension String {
+    /// The first occurrence of `other`, compared byte for byte (nil for an empty `other`).
+    func range(of other: String) -> Range<String.Index>? {
+        self[...].range(of: other)
+    }
+
+    /// The parts between occurrences of `separator`, empty ones included, as Foundation's
+    /// `components(separatedBy:)` gives them.
+    func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = self[...]
+        while let r = rest.range(of: separator) {
+            parts.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
 }
 
 enum ByteSearch {

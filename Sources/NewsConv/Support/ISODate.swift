@@ -4,20 +4,21 @@ import Foundation
 public enum ISODate {
     /// `date` in the given offset from UTC, e.g. `2023-01-13T09:30:00+07:00`.
     public static func format(_ date: Date, offsetSeconds: Int = 0) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: offsetSeconds) ?? TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let local = Int((date.timeIntervalSince1970).rounded(.down)) + offsetSeconds
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let seconds = local - days * 86_400
+        let (year, month, day) = CivilDate.date(days: days)
         let sign = offsetSeconds < 0 ? "-" : "+"
         let off = abs(offsetSeconds)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
-                      c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0, c.minute ?? 0, c.second ?? 0,
-                      sign, off / 3600, (off % 3600) / 60)
+        let p = CivilDate.padded
+        return p(year, 4) + "-" + p(month, 2) + "-" + p(day, 2) + "T" + p(seconds / 3600, 2) + ":" + p(seconds % 3600 / 60, 2) + ":"
+            + p(seconds % 60, 2) + sign + p(off / 3600, 2) + ":" + p(off % 3600 / 60, 2)
     }
 
     /// Parses `2023-01-13T09:30:00+07:00`, `…Z`, `…+0700`, fractional seconds, or a date alone
     /// (`2023-01-13`, taken as midnight UTC). Returns the instant and the offset it was written in.
     public static func parse(_ text: String) -> (date: Date, offsetSeconds: Int)? {
-        let s = text.trimmingCharacters(in: .whitespaces)
+        let s = String(text.trimmingWhitespace())
         let scanner = Array(s.utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= scanner.count else { return nil }
@@ -30,17 +31,17 @@ public enum ISODate {
         }
         guard let year = number(0, 4), scanner.count >= 10, scanner[4] == 45, let month = number(5, 2),
               scanner[7] == 45, let day = number(8, 2) else { return nil }
-        var components = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
+        var hour = 0, minute = 0, second = 0
         var offset = 0
         var index = 10
         if index < scanner.count, scanner[index] == 84 || scanner[index] == 32 {  // T or space
             guard let h = number(index + 1, 2), scanner.count > index + 3, scanner[index + 3] == 58,
                   let m = number(index + 4, 2) else { return nil }
-            components.hour = h
-            components.minute = m
+            hour = h
+            minute = m
             index += 6
             if index < scanner.count, scanner[index] == 58, let sec = number(index + 1, 2) {
-                components.second = sec
+                second = sec
                 index += 3
             }
             if index < scanner.count, scanner[index] == 46 || scanner[index] == 44 {
@@ -62,11 +63,10 @@ public enum ISODate {
             }
         }
         guard index == scanner.count else { return nil }
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: offset) ?? TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: components) else { return nil }
-        return (date, offset)
+        guard CivilDate.isValid(year: year, month: month, day: day), hour < 24, minute < 60, second <= 60,
+              abs(offset) <= 18 * 3600 else { return nil }
+        let seconds = CivilDate.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return (Date(timeIntervalSince1970: Double(seconds)), offset)
     }
 
     /// Normalises any accepted form to `yyyy-MM-ddTHH:mm:ss±hh:mm` in its own offset.

@@ -45,12 +45,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private func write(to out: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let b): out += Array((b ? "true" : "false").utf8)
-        case .int(let i): out += Array(String(i).utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .double(let d):
             let text = d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)) : "null"
-            out += Array(text.utf8)
+            out.append(contentsOf: text.utf8)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += [0x5B, 0x5D]; return }
@@ -97,7 +97,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(0x0A)
-        for _ in 0..<(indent * 2) { out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
@@ -106,6 +106,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// escaping U+2028 and U+2029, which JavaScript does not accept raw).
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
+        // Most strings need no escape: copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
+            return
+        }
         var utf8 = Array(s.utf8)
         var index = 0
         var runStart = 0

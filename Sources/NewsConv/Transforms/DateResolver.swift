@@ -50,17 +50,13 @@ public struct DateResolver: Transform {
         }
         guard let d = day, let m = month, (1...12).contains(m), (1...31).contains(d) else { return nil }
         if year == nil, let reference {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(secondsFromGMT: reference.offsetSeconds) ?? TimeZone(identifier: "UTC")!
-            let c = calendar.dateComponents([.year, .month], from: reference.date)
-            guard let refYear = c.year, let refMonth = c.month else { return nil }
+            let local = Int(reference.date.timeIntervalSince1970.rounded(.down)) + reference.offsetSeconds
+            let (refYear, refMonth, _) = CivilDate.date(days: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
             // A dateline from late December on a story published in early January belongs to the year before.
             year = m > refMonth + 1 ? refYear - 1 : refYear
         }
         guard let y = year else { return nil }
-        var components = DateComponents(year: y, month: m, day: d)
-        components.calendar = Calendar(identifier: .gregorian)
-        guard components.isValidDate else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        guard CivilDate.isValid(year: y, month: m, day: d) else { return nil }
+        return CivilDate.padded(y, 4) + "-" + CivilDate.padded(m, 2) + "-" + CivilDate.padded(d, 2)
     }
 }

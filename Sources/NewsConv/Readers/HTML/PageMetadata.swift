@@ -98,7 +98,7 @@ struct MetadataCollector {
 
     /// `vi_VN` gives `vi-VN`; anything that is not a BCP 47 tag gives nil.
     static func languageTag(_ raw: String) -> String? {
-        let tag = raw.trimmingWhitespace().replacingOccurrences(of: "_", with: "-")
+        let tag = String(raw.trimmingWhitespace().map { $0 == "_" ? "-" : $0 })
         let primary = tag.split(separator: ",").first.map { String($0.trimmingWhitespace()) } ?? ""
         guard BCP47.isWellFormed(primary) else { return nil }
         let parts = primary.split(separator: "-")
