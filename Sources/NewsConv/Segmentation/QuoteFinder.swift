@@ -8,6 +8,9 @@ struct QuoteSpan: Equatable {
     var end: Int
     /// The quoted words, without the marks.
     var content: String
+    /// The same bounds as indices of the text: the opening mark, and one past the closing mark.
+    var startIndex: String.Index
+    var endIndex: String.Index
 }
 
 /// Finds direct quotes: “…”, "…", «…», ‹…›, ‘…’, „…“, 「…」, 『…』. Works on Unicode scalars (every
@@ -49,40 +52,54 @@ enum QuoteFinder {
     /// The quotes of `text`, outermost only, in order.
     static func find(in text: String) -> [QuoteSpan] {
         // Most paragraphs hold no quotation mark at all.
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x22 && closing(for: $0) != nil }) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        guard view.contains(where: { $0.value >= 0x22 && closing(for: $0) != nil }) else { return [] }
         var spans: [QuoteSpan] = []
+        var index = view.startIndex
         var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            guard let close = closing(for: s), isBoundaryBefore(i > 0 ? scalars[i - 1] : nil) else {
+        var previous: Unicode.Scalar?
+        while index < view.endIndex {
+            let s = view[index]
+            guard let close = closing(for: s), isBoundaryBefore(previous) else {
+                previous = s
+                index = view.index(after: index)
                 i += 1
                 continue
             }
             // Symmetric marks ("…", ”…”) and ‘…’ need care: an apostrophe is not a closing mark.
+            var candidate = view.index(after: index)
             var j = i + 1
-            var found: Int?
+            var found: (index: String.Index, offset: Int)?
             let symmetric = close == s || close == "’"
-            while j < scalars.count {
-                if scalars[j] == close {
-                    if !symmetric || isBoundaryAfter(j + 1 < scalars.count ? scalars[j + 1] : nil) {
-                        found = j
+            while candidate < view.endIndex {
+                let c = view[candidate]
+                if c == close {
+                    let next = view.index(after: candidate)
+                    if !symmetric || isBoundaryAfter(next < view.endIndex ? view[next] : nil) {
+                        found = (candidate, j)
                         break
                     }
                 }
-                if (s == "\"" || s == "‘"), scalars[j] == "\n" { break }
+                if (s == "\"" || s == "‘"), c == "\n" { break }
+                candidate = view.index(after: candidate)
                 j += 1
             }
-            if let j = found, j > i + 1 {
-                var content = Substring(String(scalars: scalars[(i + 1)..<j])).trimmingWhitespace()
+            if let (closeIndex, j) = found, j > i + 1 {
+                var content = Substring(view[view.index(after: index)..<closeIndex]).trimmingWhitespace()
                 // English puts the comma that ends a quoted clause inside the marks.
                 while content.last == "," { content = content.dropLast().trimmingWhitespace() }
                 if !content.isEmpty, content.unicodeScalars.contains(where: isLetterOrDigit) {
-                    spans.append(QuoteSpan(open: s, close: close, start: i, end: j + 1, content: String(content)))
+                    let end = view.index(after: closeIndex)
+                    spans.append(QuoteSpan(open: s, close: close, start: i, end: j + 1, content: String(content),
+                                           startIndex: index, endIndex: end))
+                    previous = close
+                    index = end
                     i = j + 1
                     continue
                 }
             }
+            previous = s
+            index = view.index(after: index)
             i += 1
         }
         return spans
@@ -91,16 +108,17 @@ enum QuoteFinder {
     /// `text` as inlines, each quote a ``Inline/quoted(open:close:content:)``.
     static func inlines(_ text: String, spans: [QuoteSpan]) -> [Inline] {
         guard !spans.isEmpty else { return text.isEmpty ? [] : [.text(text)] }
-        let scalars = Array(text.unicodeScalars)
-        func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
+        let view = text.unicodeScalars
+        func string(_ range: Range<String.Index>) -> String { String(view[range]) }
         var result: [Inline] = []
-        var position = 0
+        var position = view.startIndex
         for span in spans {
-            if span.start > position { result.append(.text(string(position..<span.start))) }
-            result.append(.quoted(open: String(span.open), close: String(span.close), content: [.text(string((span.start + 1)..<(span.end - 1)))]))
-            position = span.end
+            if span.startIndex > position { result.append(.text(string(position..<span.startIndex))) }
+            let contentStart = view.index(after: span.startIndex), contentEnd = view.index(before: span.endIndex)
+            result.append(.quoted(open: String(span.open), close: String(span.close), content: [.text(string(contentStart..<contentEnd))]))
+            position = span.endIndex
         }
-        if position < scalars.count { result.append(.text(string(position..<scalars.count))) }
+        if position < view.endIndex { result.append(.text(string(position..<view.endIndex))) }
         return result
     }
 
@@ -108,8 +126,7 @@ enum QuoteFinder {
     /// allowed), its content and attribution.
     static func wholeQuote(_ text: String, spans: [QuoteSpan]) -> (content: String, attribution: String?)? {
         guard spans.count == 1, let span = spans.first, span.start == 0 else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var tail = Substring(String(scalars: scalars[span.end...])).trimmingWhitespace()
+        var tail = Substring(text.unicodeScalars[span.endIndex...]).trimmingWhitespace()
         while let f = tail.first, ".,;!?…".contains(f) { tail = tail.dropFirst() }
         tail = tail.trimmingWhitespace()
         if tail.isEmpty { return (span.content, nil) }

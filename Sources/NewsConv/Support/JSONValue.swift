@@ -97,8 +97,15 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent * 2))
+        var count = indent * 2
+        while count > 0 {
+            let n = min(count, spaces.count)
+            out.append(contentsOf: spaces[0..<n])
+            count -= n
+        }
     }
+
+    static let spaces = [UInt8](repeating: 0x20, count: 128)
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 

@@ -83,7 +83,7 @@ struct BlockExtractor {
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
-            guard text.count <= 300, text.contains(where: { $0.isLetter || $0.isNumber }) else { return }
+            guard text.hasAtMostCharacters(300), text.unicodeScalars.contains(where: ScalarClass.isWordScalar) else { return }
             // Teasers for other stories: a heading that is a link, or inside one.
             if scan.linkDensity(node) > 0.5 || Self.isInsideLink(node) { return }
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isFurnitureHeading(text) { return }
@@ -127,7 +127,7 @@ struct BlockExtractor {
             let text = paragraph.plainText
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
                 || BoilerplateRules.isDateStampLine(text) { continue }
-            if Self.linkShare(paragraph) > 0.8 && text.count < 200 { continue }
+            if text.hasFewerCharacters(than: 200) && Self.linkShare(paragraph) > 0.8 { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }
     }

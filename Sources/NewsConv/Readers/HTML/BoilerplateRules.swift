@@ -267,7 +267,7 @@ enum BoilerplateRules {
     /// Whether a short line is only a date stamp: a numeric date with labels such as "Stand:",
     /// "Updated", "Uhr" or a weekday around it, and no other words.
     static func isDateStampLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, text.count <= 60 else { return false }
+        guard text.utf8.count <= 240, text.hasAtMostCharacters(60) else { return false }
         let scalars = Array(text.unicodeScalars)
         // A numeric date: d.m.yy, d/m/yyyy, yyyy-mm-dd (digits, a separator, digits, the same separator, digits).
         var hasDate = false
@@ -309,7 +309,7 @@ enum BoilerplateRules {
 
     /// Whether a short line is only a photo or agency credit.
     static func isCreditLine(_ text: String) -> Bool {
-        guard text.count <= 90 else { return false }
+        guard text.hasAtMostCharacters(90) else { return false }
         let lower = text.lowercased()
         guard creditMarkers.contains(where: { lower.contains($0) }) else { return false }
         // A sentence that mentions a photo is not a credit line.
@@ -336,11 +336,15 @@ enum BoilerplateRules {
 
     static let readMorePrefixLength = readMorePhrases.map(\.count).max().map { $0 + 8 } ?? 64
 
+    /// The phrases by their first byte, so that a line is held against a handful of them.
+    static let readMorePhrasesByFirstByte: [UInt8: [String]] = Dictionary(grouping: readMorePhrases) { $0.utf8.first ?? 0 }
+
     /// Whether a short line of text is a "read more" line, an ad label or the like.
     static func isReadMoreLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 880, text.count <= 220 else { return false }
+        guard text.utf8.count <= 880, text.hasAtMostCharacters(220) else { return false }
         // Only the start can match: lowercasing the whole line (slow for non-ASCII) is not needed.
         let lower = String(text.prefix(readMorePrefixLength)).lowercased()
-        return readMorePhrases.contains { lower.hasPrefix($0) }
+        guard let first = lower.utf8.first, let candidates = readMorePhrasesByFirstByte[first] else { return false }
+        return candidates.contains { lower.hasPrefix($0) }
     }
 }

@@ -118,7 +118,9 @@ public struct HTMLReader: Reader {
         if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }
 
         // Pages that render their text with scripts often carry it in JSON-LD.
-        let extracted = blocks.reduce(0) { n, b in if case .block(let block) = b { n + block.plainText.count } else { n } }
+        // The text extracted, counted only up to 200 characters.
+        var extracted = 0
+        for case .block(let block) in blocks where extracted < 200 { extracted += block.plainText.prefix(200).count }
         if extracted < 200, let articleBody = metadata.articleBody, articleBody.count > extracted * 2 {
             blocks = articleBody.split(whereSeparator: \.isNewline)
                 .map { TextNormalization.collapseSpaces($0) }
