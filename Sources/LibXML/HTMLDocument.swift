@@ -147,6 +147,29 @@ public struct HTMLNode {
 
     /// The line the node starts on in the source.
     public var line: Int { Int(xmlGetLineNo(pointer)) }
+
+    /// A number a reader may attach to the node (0 until set), kept in libxml2's `_private`
+    /// field: lets a walk index its per-element tables by position instead of hashing nodes.
+    public var mark: Int {
+        get { Int(bitPattern: pointer.pointee._private) }
+        nonmutating set { pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: newValue) }
+    }
+
+    /// Counts, over the UTF-8 text of a text or CDATA node, the characters that are not ASCII
+    /// white space and the commas, without building a `String`.
+    public var letterAndCommaCount: (letters: Int, commas: Int) {
+        guard var byte = pointer.pointee.content else { return (0, 0) }
+        var letters = 0, commas = 0
+        while byte.pointee != 0 {
+            let b = byte.pointee
+            byte += 1
+            // Characters counted by their first byte; ASCII spaces skipped.
+            if b & 0xC0 == 0x80 || b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { continue }
+            letters += 1
+            if b == 0x2C { commas += 1 }
+        }
+        return (letters, commas)
+    }
 }
 
 extension HTMLNode: Hashable {

@@ -16,6 +16,13 @@ struct Benchmark {
 
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+    /// CPU time of the calling thread, in seconds.
+    static func cpuTime() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     static func gunzip(_ path: String) -> [UInt8]? {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/gzip")
@@ -134,39 +141,42 @@ struct Benchmark {
         }
         let totalBytes = pages.reduce(0) { $0 + $1.count }
         let megabytes = Double(totalBytes) / 1_048_576
-        print("newsconv benchmark — \(pages.count) pages, \(String(format: "%.1f", megabytes)) MB, median of \(runs) runs, one core, libxml2 \(LibXML.version)")
+        print("newsconv benchmark — \(pages.count) pages, \(String(format: "%.1f", megabytes)) MB, median of \(runs) interleaved runs, CPU time on one core, libxml2 \(LibXML.version)")
         print("")
         print(column("in-process, whole corpus", 34) + column("pages/s", 10, right: true) + column("MB/s", 10, right: true) + column("vs parse", 10, right: true))
 
-        func measure(_ label: String, baseline: Double?, _ body: ([UInt8]) -> Void) -> Double {
-            var rates: [Double] = []
-            for page in pages { body(page) }  // warm-up: caches, allocator, lazily built tables
-            for _ in 0..<runs {
-                let start = now()
-                for page in pages { body(page) }
-                rates.append(Double(pages.count) / (now() - start))
-            }
-            let rate = median(rates)
-            let mbps = rate * megabytes / Double(pages.count)
-            let ratio = baseline.map { String(format: "%.0f%%", 100 * rate / $0) } ?? "—"
-            print(column(label, 34) + column(String(format: "%.0f", rate), 10, right: true) + column(String(format: "%.1f", mbps), 10, right: true) + column(ratio, 10, right: true))
-            return rate
-        }
-
-        let parseOnly = measure("libxml2 htmlReadMemory", baseline: nil) { HTMLBaseline.parse($0, walk: false) }
-        _ = measure("libxml2 parse + tree walk", baseline: parseOnly) { HTMLBaseline.parse($0, walk: true) }
+        // The variants take turns within each round, so that a slow spell of this shared machine
+        // falls on all of them alike; times are the thread's CPU time, and "vs parse" is the
+        // median over rounds of the ratio within a round.
         var options = Converter.Options()
         options.fixedDate = Date(timeIntervalSince1970: 0)
         let converter = Converter(options: options)
-        _ = measure("newsconv read + segment", baseline: parseOnly) { page in
-            _ = try? converter.article(from: InputDocument(bytes: page, origin: "page.html"))
-        }
+        var variants: [(label: String, body: ([UInt8]) -> Void)] = [
+            ("libxml2 htmlReadMemory", { HTMLBaseline.parse($0, walk: false) }),
+            ("libxml2 parse + tree walk", { HTMLBaseline.parse($0, walk: true) }),
+            ("newsconv read + segment", { page in _ = try? converter.article(from: InputDocument(bytes: page, origin: "page.html")) }),
+        ]
         for format in OutputFormat.allCases {
-            _ = measure("newsconv end to end, \(format.rawValue)", baseline: parseOnly) { page in
+            variants.append(("newsconv end to end, \(format.rawValue)", { page in
                 if let article = try? converter.article(from: InputDocument(bytes: page, origin: "page.html")) {
                     _ = try? converter.write(article, as: format)
                 }
+            }))
+        }
+        for variant in variants { for page in pages { variant.body(page) } }  // warm-up: caches, allocator, lazy tables
+        var seconds = Array(repeating: [Double](), count: variants.count)
+        for _ in 0..<runs {
+            for (v, variant) in variants.enumerated() {
+                let start = cpuTime()
+                for page in pages { variant.body(page) }
+                seconds[v].append(cpuTime() - start)
             }
+        }
+        for (v, variant) in variants.enumerated() {
+            let rate = Double(pages.count) / median(seconds[v])
+            let mbps = rate * megabytes / Double(pages.count)
+            let ratio = v == 0 ? "—" : String(format: "%.0f%%", 100 * median(zip(seconds[0], seconds[v]).map { $0 / $1 }))
+            print(column(variant.label, 34) + column(String(format: "%.0f", rate), 10, right: true) + column(String(format: "%.1f", mbps), 10, right: true) + column(ratio, 10, right: true))
         }
 
         // Whole process, with the release binary next to this one.

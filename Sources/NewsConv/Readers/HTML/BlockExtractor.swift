@@ -46,7 +46,7 @@ struct BlockExtractor {
     }
 
     private func isPullQuote(_ node: HTMLNode) -> Bool {
-        let words = scan.stats[node]?.info?.words ?? []
+        let words = scan.stat(node)?.info?.words ?? []
         return words.contains("pullquote") || words.contains("quote") || (words.contains("pull") && words.contains("quote"))
     }
 

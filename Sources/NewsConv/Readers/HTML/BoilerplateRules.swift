@@ -86,49 +86,67 @@ enum BoilerplateRules {
     /// left out. Works on bytes: class lists are long on modern pages.
     static func words(_ value: String) -> [String] {
         var result: [String] = []
-        var current: [UInt8] = []
+        var word: [UInt8] = []
+        var partWords: [String] = []
         var partHasDigit = false
-        var partWords: [[UInt8]] = []
         var previousLower = false
-        func endWord() {
-            if !current.isEmpty { partWords.append(current) }
-            current.removeAll(keepingCapacity: true)
-        }
-        func endPart() {
-            endWord()
-            if !partHasDigit { for w in partWords { result.append(String(decoding: w, as: UTF8.self)) } }
-            partWords.removeAll(keepingCapacity: true)
-            partHasDigit = false
-            previousLower = false
+        // Called for every separator and at the end; a part with a digit gives no words.
+        @inline(__always) func isSeparator(_ b: UInt8) -> Bool {
+            b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E || b == 0x2F
         }
         for byte in value.utf8 {
+            if isSeparator(byte) {
+                if !word.isEmpty { partWords.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                if !partHasDigit { result += partWords }
+                partWords.removeAll(keepingCapacity: true)
+                partHasDigit = false
+                previousLower = false
+                continue
+            }
             switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x5F, 0x3A, 0x2E, 0x2F:  // space, tab, newlines, - _ : . /
-                endPart()
             case 0x30...0x39:
                 partHasDigit = true
-                current.append(byte)
+                word.append(byte)
                 previousLower = false
             case 0x41...0x5A:  // A-Z: a camel-case boundary after a lower-case letter
-                if previousLower { endWord() }
-                current.append(byte + 32)
+                if previousLower, !word.isEmpty {
+                    partWords.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+                word.append(byte + 32)
                 previousLower = false
             case 0x61...0x7A:
-                current.append(byte)
+                word.append(byte)
                 previousLower = true
             default:
-                current.append(byte)
+                word.append(byte)
                 previousLower = false
             }
         }
-        endPart()
+        if !word.isEmpty { partWords.append(String(decoding: word, as: UTF8.self)) }
+        if !partHasDigit { result += partWords }
         return result
     }
 
+    /// What a class word says, as bits: one dictionary lookup a word instead of one a set.
+    struct WordKinds: OptionSet {
+        let rawValue: UInt8
+        static let negative = WordKinds(rawValue: 1)
+        static let positive = WordKinds(rawValue: 2)
+        static let skip = WordKinds(rawValue: 4)
+        static let lead = WordKinds(rawValue: 8)
+        static let bodyish = WordKinds(rawValue: 16)
+        static let byline = WordKinds(rawValue: 32)
+    }
 
-
-
-
+    static let wordKinds: [String: WordKinds] = {
+        var table: [String: WordKinds] = [:]
+        for (words, kind) in [(negativeWords, WordKinds.negative), (positiveWords, .positive), (skipWords, .skip),
+                              (leadWords, .lead), (bodyishWords, .bodyish), (["byline", "author"], .byline)] {
+            for word in words { table[word, default: []].insert(kind) }
+        }
+        return table
+    }()
 
     /// What the class and id of an element say, worked out once per distinct value on a page.
     struct ClassInfo {
@@ -161,12 +179,16 @@ enum BoilerplateRules {
     static func tokenInfo(_ token: String) -> TokenInfo {
         let w = words(token)
         let lower = token.lowercased()
-        // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.
-        let compound = w.contains { word in skipStems.contains { word.hasPrefix($0) } }
-        return TokenInfo(words: w, negative: compound || w.contains(where: negativeWords.contains), positive: w.contains(where: positiveWords.contains),
-                         skip: compound || w.contains(where: skipWords.contains), lead: w.contains(where: leadWords.contains),
+        var kinds: WordKinds = []
+        for word in w {
+            if let k = wordKinds[word] { kinds.formUnion(k) }
+            // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.
+            if skipStems.contains(where: { word.hasPrefix($0) }) { kinds.formUnion([.negative, .skip]) }
+        }
+        return TokenInfo(words: w, negative: kinds.contains(.negative), positive: kinds.contains(.positive),
+                         skip: kinds.contains(.skip), lead: kinds.contains(.lead),
                          bodyHint: bodyHints.contains(lower), hidden: hiddenTokens.contains(lower),
-                         byline: w.contains("byline") || w.contains("author"), bodyish: w.contains(where: bodyishWords.contains))
+                         byline: kinds.contains(.byline), bodyish: kinds.contains(.bodyish))
     }
 
     /// Token infos, cached for the page (utility classes repeat on every element).

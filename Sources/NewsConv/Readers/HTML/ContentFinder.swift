@@ -19,7 +19,7 @@ enum ContentFinder {
     }
 
     static func finalScore(_ node: HTMLNode, _ scan: PageScan) -> Double {
-        guard let s = scan.stats[node] else { return 0 }
+        guard let s = scan.stat(node) else { return 0 }
         // A class name counts fully only for elements that hold real paragraphs.
         let weight = (s.info?.weight ?? 0) * min(1, s.score / 15)
         return (s.score + baseScore(node.name) + weight) * (1 - scan.linkDensity(node))
@@ -55,7 +55,7 @@ enum ContentFinder {
     static func containers(_ scan: PageScan) -> [HTMLNode] {
         var top: HTMLNode?
         var topScore = -Double.infinity
-        for (node, s) in scan.stats where s.score > 0 {
+        for (node, s) in scan.allStats where s.score > 0 {
             let score = finalScore(node, scan)
             if score > topScore || (score == topScore && (top.map { scan.textLength(node) > scan.textLength($0) } ?? true)) {
                 top = node
@@ -66,8 +66,8 @@ enum ContentFinder {
         // the best candidates share a close ancestor, that ancestor holds the story.
         if let best = top {
             let bestSignatures = signatures(best)
-            let independent = scan.stats.filter { $0.value.score > 0 }
-                .map { ($0.key, finalScore($0.key, scan)) }
+            let independent = scan.allStats.filter { $0.stats.score > 0 }
+                .map { ($0.node, finalScore($0.node, scan)) }
                 .filter { $0.1 >= topScore * 0.3 && $0.0 != best && !isAncestor($0.0, of: best) && !isAncestor(best, of: $0.0) }
                 .map(\.0)
                 .filter { !signatures($0).isDisjoint(with: bestSignatures) }
@@ -135,7 +135,7 @@ enum ContentFinder {
             if BoilerplateRules.skippedTags.contains(sibling.name) || scan.skipped.contains(sibling) { continue }
             let density = scan.linkDensity(sibling)
             let text = scan.textLength(sibling)
-            if scan.stats[sibling]?.score ?? 0 > 0, finalScore(sibling, scan) >= threshold {
+            if scan.stat(sibling)?.score ?? 0 > 0, finalScore(sibling, scan) >= threshold {
                 result.append(sibling)
             } else if sibling.name == "p" && text > 80 && density < 0.25 {
                 result.append(sibling)

@@ -60,10 +60,10 @@ public struct HTMLReader: Reader {
 
         let containers = ContentFinder.containers(scan)
         if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG"] != nil {
-            FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) stats=\(scan.stats.count) h1s=\(scan.h1s.count)\n".utf8))
-            let ranked = scan.stats.filter { $0.value.score > 0 }.map { ($0.key, ContentFinder.finalScore($0.key, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
+            FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) stats=\(scan.allStats.count) h1s=\(scan.h1s.count)\n".utf8))
+            let ranked = scan.allStats.filter { $0.stats.score > 0 }.map { ($0.node, ContentFinder.finalScore($0.node, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
             for (node, score) in ranked {
-                FileHandle.standardError.write(Data("candidate \(Int(score)) raw=\(Int(scan.stats[node]!.score)) \(node.name).\((node.attribute("class") ?? "").prefix(60)) text=\(scan.textLength(node)) ld=\(scan.linkDensity(node))\n".utf8))
+                FileHandle.standardError.write(Data("candidate \(Int(score)) raw=\(Int(scan.stat(node)?.score ?? 0)) \(node.name).\((node.attribute("class") ?? "").prefix(60)) text=\(scan.textLength(node)) ld=\(scan.linkDensity(node))\n".utf8))
             }
             for node in scan.skipped where node.textContent.count > 300 {
                 FileHandle.standardError.write(Data("skipped: \(node.name).\(node.attribute("class") ?? "")#\(node.attribute("id") ?? "") \(node.textContent.count)\n".utf8))
@@ -74,7 +74,7 @@ public struct HTMLReader: Reader {
         // as its lead, near the body and before it.
         var lead: String?
         if let container = containers.first {
-            let bodyStart = scan.order[container] ?? 0
+            let bodyStart = scan.position(container) ?? 0
             let descriptions = metadata.descriptions.map { (length: $0.count, bag: TokenOverlap.tokens($0)) }
             for node in scan.shortBlocks where !descriptions.isEmpty && !excluded.contains(node) {
                 // Token overlap of 0.75 needs lengths within a factor of about two.
@@ -83,7 +83,7 @@ public struct HTMLReader: Reader {
                 let t = text(node)
                 let bag = TokenOverlap.tokens(t)
                 guard descriptions.contains(where: { TokenOverlap.f1($0.bag, bag) >= 0.75 }), !scan.isInsideSkipped(node) else { continue }
-                guard t != headline, isNear(node, container) || (scan.order[node] ?? 0) < bodyStart else { continue }
+                guard t != headline, isNear(node, container) || (scan.position(node) ?? 0) < bodyStart else { continue }
                 // Inside the body, only a paragraph set apart (a lead class, bold, another class than
                 // the paragraphs after it) at the top is a lead; otherwise it is the first paragraph.
                 if containers.contains(where: { $0 == node || ContentFinder.isAncestor($0, of: node) }) {
@@ -102,7 +102,7 @@ public struct HTMLReader: Reader {
                     guard Self.isLeadShaped(candidate), isNear(candidate, container) else { continue }
                     if containers.contains(where: { ContentFinder.isAncestor($0, of: candidate) }) {
                         if scan.textBefore(candidate, in: container) > 400 { continue }
-                    } else if (scan.order[candidate] ?? 0) > bodyStart {
+                    } else if (scan.position(candidate) ?? 0) > bodyStart {
                         continue
                     }
                     lead = t

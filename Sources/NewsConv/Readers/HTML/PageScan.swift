@@ -34,10 +34,11 @@ final class PageScan {
     /// The nesting limit of this scan.
     let maximumDepth: Int
 
-    var stats: [HTMLNode: Stats] = [:]
-    /// Each element's position in document order.
-    var order: [HTMLNode: Int] = [:]
-    private var counter = 0
+    /// The elements visited, by position in document order (from 1; 0 holds nothing). Each
+    /// element's position is also its `mark`, so that the tables below are indexed, not hashed.
+    private var elements: [HTMLNode?] = [nil]
+    /// The figures of each visited element, by position.
+    private var statsByPosition: [Stats?] = [nil]
     var metadata = MetadataCollector()
     var h1s: [HTMLNode] = []
     var bodyHints: [HTMLNode] = []
@@ -72,7 +73,7 @@ final class PageScan {
                 totalParagraphText += pending.letters
                 var current: HTMLNode? = pending.node
                 while let n = current {
-                    stats[n, default: Stats()].paragraphText += pending.letters
+                    update(n) { $0.paragraphText += pending.letters }
                     current = n.parent
                 }
             }
@@ -99,24 +100,11 @@ final class PageScan {
         return false
     }
 
-    /// Visible text of a text node: counts non-space characters and commas.
-    private static func measure(_ text: String) -> (letters: Int, commas: Int) {
-        var letters = 0, commas = 0
-        for byte in text.utf8 {
-            // Count characters by their first byte; skip ASCII spaces.
-            if byte & 0xC0 == 0x80 { continue }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { continue }
-            letters += 1
-            if byte == 0x2C { commas += 1 }
-        }
-        return (letters, commas)
-    }
-
     /// Returns (text, linkText, inlineText, commas, whether a body signal is inside) of the subtree.
     private func visit(_ node: HTMLNode, depth: Int) -> (text: Int, link: Int, inline: Int, commas: Int, signal: Bool) {
         switch node.kind {
         case .text, .cdata:
-            let m = Self.measure(node.text)
+            let m = node.letterAndCommaCount
             return (m.letters, 0, m.letters, m.commas, false)
         case .element:
             break
@@ -167,8 +155,9 @@ final class PageScan {
             hidden.insert(node)
             return (0, 0, 0, 0, false)
         }
-        counter += 1
-        order[node] = counter
+        node.mark = elements.count
+        elements.append(node)
+        statsByPosition.append(nil)
 
         // Elements worth a look later, recorded whether or not they are boilerplate.
         if let info {
@@ -194,7 +183,7 @@ final class PageScan {
             link += r.link
             commas += r.commas
             if child.isElement {
-                if BoilerplateRules.blockTags.contains(child.name) || stats[child]?.hasBlock == true { hasBlock = true }
+                if BoilerplateRules.blockTags.contains(child.name) || stat(child)?.hasBlock == true { hasBlock = true }
                 if !BoilerplateRules.blockTags.contains(child.name) { inline += r.inline }
             } else {
                 inline += r.inline
@@ -211,12 +200,12 @@ final class PageScan {
         if !hasBlock, text >= 40, text <= 1200, shortBlocks.count < 400, BoilerplateRules.blockTags.contains(name) || name == "span" {
             shortBlocks.append(node)
         }
-        var s = stats[node] ?? Stats()
-        s.info = info
-        s.text = text
-        s.linkText = link
-        s.hasBlock = hasBlock
-        stats[node] = s
+        update(node) { s in
+            s.info = info
+            s.text = text
+            s.linkText = link
+            s.hasBlock = hasBlock
+        }
 
         // Paragraph scoring: a paragraph gives its score to its ancestors; a block holding text
         // directly (div soup, <br>-separated text) gives it to itself first.
@@ -236,7 +225,7 @@ final class PageScan {
         var level = 0
         while let n = current, level < 4 {
             let share = level == 0 ? points : level == 1 ? points / 2 : points / Double(level * 3)
-            stats[n, default: Stats()].score += share
+            update(n) { $0.score += share }
             current = n.parent
             level += 1
             if n.name == "body" { break }
@@ -267,29 +256,29 @@ final class PageScan {
 
     /// Link text over text, 0 when there is no text.
     func linkDensity(_ node: HTMLNode) -> Double {
-        guard let s = stats[node], s.text > 0 else { return 0 }
+        guard let s = stat(node), s.text > 0 else { return 0 }
         return Double(s.linkText) / Double(s.text)
     }
 
-    func textLength(_ node: HTMLNode) -> Int { stats[node]?.text ?? 0 }
+    func textLength(_ node: HTMLNode) -> Int { stat(node)?.text ?? 0 }
 
     /// The share of the page's prose inside `node` (0…1).
     func coverage(_ node: HTMLNode) -> Double {
         guard totalParagraphText > 0 else { return 0 }
-        return Double(stats[node]?.paragraphText ?? 0) / Double(totalParagraphText)
+        return Double(stat(node)?.paragraphText ?? 0) / Double(totalParagraphText)
     }
 
     /// Letters of `container`'s text that come before `node` (which is inside it), in document order.
     func textBefore(_ node: HTMLNode, in container: HTMLNode) -> Int {
-        guard let target = order[node] else { return 0 }
+        guard let target = position(node) else { return 0 }
         var total = 0
         func walk(_ n: HTMLNode, depth: Int) -> Bool {
             guard depth < maximumDepth else { return true }
             for child in n.children {
                 if child == node { return true }
                 if child.isElement {
-                    if let o = order[child], o > target { return true }
-                    if let o = order[child], let s = stats[child], o < target, !ContentFinder.isAncestor(child, of: node) {
+                    if let o = position(child), o > target { return true }
+                    if let o = position(child), let s = stat(child), o < target, !ContentFinder.isAncestor(child, of: node) {
                         total += s.text
                         continue
                     }
@@ -305,5 +294,34 @@ final class PageScan {
     }
 
     /// Whether block-level elements are inside `node`.
-    func hasBlock(_ node: HTMLNode) -> Bool { stats[node]?.hasBlock ?? false }
+    func hasBlock(_ node: HTMLNode) -> Bool { stat(node)?.hasBlock ?? false }
+
+    /// The element's position in document order (from 1), if this scan visited it.
+    func position(_ node: HTMLNode) -> Int? {
+        let mark = node.mark
+        guard mark > 0, mark < elements.count, elements[mark] == node else { return nil }
+        return mark
+    }
+
+    /// The figures of a visited element (nil for one skipped whole, hidden, or never reached).
+    func stat(_ node: HTMLNode) -> Stats? {
+        position(node).flatMap { statsByPosition[$0] }
+    }
+
+    /// Changes the figures of a visited element, starting from empty ones.
+    private func update(_ node: HTMLNode, _ change: (inout Stats) -> Void) {
+        guard let p = position(node) else { return }
+        var s = statsByPosition[p] ?? Stats()
+        statsByPosition[p] = nil
+        change(&s)
+        statsByPosition[p] = s
+    }
+
+    /// Every element with figures, in document order.
+    var allStats: [(node: HTMLNode, stats: Stats)] {
+        zip(elements, statsByPosition).compactMap { element, stats in
+            guard let element, let stats else { return nil }
+            return (element, stats)
+        }
+    }
 }
