@@ -108,7 +108,7 @@ enum BundledSchemas {
       "required": ["type", "text"],
       "properties": {
         "type": { "enum": ["paragraph", "quote", "list", "figure", "table"] },
-        "text": { "type": "string", "description": "The block's plain text." }
+        "text": { "type": "string", "description": "The block's plain text; for a figure, its caption (the credit is in credit)." }
       },
       "oneOf": [
         { "$ref": "#/$defs/paragraph" },

@@ -78,7 +78,10 @@ public struct JSONArticleWriter: Writer {
     }
 
     static func block(_ b: Block) -> JSONValue {
-        var members = [JSONMember("type", .string(b.typeName)), JSONMember("text", .string(b.plainText))]
+        // A figure's text is its caption: the credit has a field of its own and is not article text.
+        let text: String
+        if case .figure(let f) = b { text = f.caption.plainText } else { text = b.plainText }
+        var members = [JSONMember("type", .string(b.typeName)), JSONMember("text", .string(text))]
         switch b {
         case .paragraph(let inlines):
             if hasMarkup(inlines) { members.append(JSONMember("inlines", .array(inlines.map(inline)))) }

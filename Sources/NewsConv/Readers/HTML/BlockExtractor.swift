@@ -345,6 +345,19 @@ struct BlockExtractor {
             credit = parsed.credit
             caption = parsed.caption
         }
+        // A caption that ends with a credit after "©", or that is only a short credit
+        // ("© Name/Getty Images", "Foto: dpa").
+        if credit == nil, !caption.isEmpty {
+            let text = caption.plainText
+            if let mark = text.lastIndex(of: "©"), mark > text.startIndex, text.distance(from: mark, to: text.endIndex) <= 80,
+               case let head = text[..<mark].trimmingWhitespace(), !head.isEmpty, !text[mark...].contains(". ") {
+                credit = String(text[mark...].trimmingWhitespace())
+                caption = [.text(String(head))]
+            } else if BoilerplateRules.isCreditLine(text), !text.hasSuffix("."), text.split(separator: " ").count <= 6 {
+                credit = text
+                caption = []
+            }
+        }
         let alt = img?.attribute("alt").map { TextNormalization.collapseSpaces($0) }
         let src = img.flatMap(Self.imageSource)
         guard src != nil || !caption.isEmpty else { return }
