@@ -35,9 +35,9 @@ struct Benchmark {
         return p.terminationStatus == 0 ? [UInt8](data) : nil
     }
 
-    /// Runs `binary` with `arguments` (output to /dev/null): wall time in ms and the child's peak RSS
-    /// in KiB, from `wait4`.
-    static func spawn(_ binary: String, _ arguments: [String]) -> (ms: Double, rssKiB: Int) {
+    /// Runs `binary` with `arguments` (output to /dev/null): wall time in ms, the child's CPU time
+    /// (user and system) in ms and its peak RSS in KiB, from `wait4`.
+    static func spawn(_ binary: String, _ arguments: [String]) -> (ms: Double, cpuMs: Double, rssKiB: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -47,29 +47,30 @@ struct Benchmark {
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = now()
-        guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return (0, 0) }
+        guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return (0, 0, 0) }
         var status: Int32 = 0
         var usage = rusage()
         _ = wait4(pid, &status, 0, &usage)
-        return ((now() - start) * 1000, Int(usage.ru_maxrss))
+        func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        return ((now() - start) * 1000, ms(usage.ru_utime) + ms(usage.ru_stime), Int(usage.ru_maxrss))
     }
 
     /// Measures one run of `binary` from a fresh, small copy of this benchmark (`--measure-child`).
     /// Linux carries a process's peak RSS across `exec`, and `posix_spawn` shares the parent's
     /// memory until then, so a child spawned straight from this process, which holds the whole
     /// corpus, would report the benchmark's own size.
-    static func measured(_ binary: String, _ arguments: [String]) -> (ms: Double, rssKiB: Int) {
+    static func measured(_ binary: String, _ arguments: [String]) -> (ms: Double, cpuMs: Double, rssKiB: Int) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         p.arguments = ["--measure-child", binary] + arguments
         let pipe = Pipe()
         p.standardOutput = pipe
-        guard (try? p.run()) != nil else { return (0, 0) }
+        guard (try? p.run()) != nil else { return (0, 0, 0) }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
-        guard fields.count == 2, let ms = Double(fields[0]), let kib = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) else { return (0, 0) }
-        return (ms, kib)
+        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard fields.count == 3, let ms = Double(fields[0]), let cpu = Double(fields[1]), let kib = Int(fields[2]) else { return (0, 0, 0) }
+        return (ms, cpu, kib)
     }
 
     /// Pads (or cuts) `text` to `width` columns, left-aligned, or right-aligned with `right`.
@@ -80,19 +81,22 @@ struct Benchmark {
         return right ? pad + text : text + pad
     }
 
-    /// Runs the CLI on `path` `runs` times after one warm-up run: median wall time in ms, and the
-    /// largest peak RSS of a run in MiB.
-    static func wholeProcess(_ binary: String, _ path: String, runs: Int, format: String = "json") -> (ms: Double, rssMiB: Double) {
-        let arguments = ["convert", path, "--to", format, "--fixed-date", "2025-01-01T00:00:00Z"]
-        _ = measured(binary, arguments)
-        var times: [Double] = []
-        var peak = 0
+    /// Runs the CLI on each of `paths` `runs` times, taking turns, after one warm-up run each:
+    /// median wall and CPU times in ms, and the largest peak RSS of a run in MiB, per path.
+    static func wholeProcess(_ binary: String, _ paths: [String], runs: Int, format: String = "json") -> [(ms: Double, cpuMs: Double, rssMiB: Double)] {
+        func arguments(_ path: String) -> [String] { ["convert", path, "--to", format, "--fixed-date", "2025-01-01T00:00:00Z"] }
+        for path in paths { _ = measured(binary, arguments(path)) }
+        var wall = Array(repeating: [Double](), count: paths.count), cpu = wall
+        var peak = Array(repeating: 0, count: paths.count)
         for _ in 0..<runs {
-            let r = measured(binary, arguments)
-            times.append(r.ms)
-            peak = max(peak, r.rssKiB)
+            for (i, path) in paths.enumerated() {
+                let r = measured(binary, arguments(path))
+                wall[i].append(r.ms)
+                cpu[i].append(r.cpuMs)
+                peak[i] = max(peak[i], r.rssKiB)
+            }
         }
-        return (median(times), Double(peak) / 1024)
+        return paths.indices.map { (median(wall[$0]), median(cpu[$0]), Double(peak[$0]) / 1024) }
     }
 
     /// A long article page of about `bytes` bytes, with the chrome of a real page around it.
@@ -114,7 +118,7 @@ struct Benchmark {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--measure-child", arguments.count >= 2 {
             let r = spawn(arguments[1], Array(arguments.dropFirst(2)))
-            print("\(r.ms) \(r.rssKiB)")
+            print("\(r.ms) \(r.cpuMs) \(r.rssKiB)")
             exit(0)
         }
         var runs = 5
@@ -194,22 +198,28 @@ struct Benchmark {
         let medianPath = dir.appendingPathComponent("median.html").path
         _ = fm.createFile(atPath: medianPath, contents: Data(medianPage))
         print("")
-        print(column("whole process (json), median", 34) + column("size", 10, right: true) + column("ms", 10, right: true) + column("peak RSS", 12, right: true))
-        let m = wholeProcess(binary, medianPath, runs: max(runs, 11))
+        print(column("whole process (json), median", 34) + column("size", 10, right: true) + column("wall ms", 10, right: true)
+              + column("CPU ms", 10, right: true) + column("peak RSS", 12, right: true))
+        let m = wholeProcess(binary, [medianPath], runs: max(runs, 11))[0]
         print(column("median corpus page", 34) + column(String(format: "%.0f KB", Double(medianPage.count) / 1024), 10, right: true)
-              + column(String(format: "%.1f", m.ms), 10, right: true) + column(String(format: "%.1f MB", m.rssMiB), 12, right: true))
-        var previous: Double?
+              + column(String(format: "%.1f", m.ms), 10, right: true) + column(String(format: "%.1f", m.cpuMs), 10, right: true)
+              + column(String(format: "%.1f MB", m.rssMiB), 12, right: true))
+        var large: [(target: Int, size: Int, path: String)] = []
         for size in [1 << 20, 10 << 20] {
             let path = dir.appendingPathComponent("large-\(size >> 20)MB.html").path
             let page = generatedPage(bytes: size)
             _ = fm.createFile(atPath: path, contents: Data(page))
-            let r = wholeProcess(binary, path, runs: max(3, runs / 2))
-            let budget = 4 * Double(page.count) / 1_048_576 + 30
+            large.append((size, page.count, path))
+        }
+        let results = wholeProcess(binary, large.map(\.path), runs: max(5, runs / 2))
+        for (i, (target, size, _)) in large.enumerated() {
+            let r = results[i]
+            let budget = 4 * Double(size) / 1_048_576 + 30
             var note = String(format: "(budget %.0f MB)", budget)
-            if let previous { note += String(format: ", %.1fx the 1 MB page", r.ms / previous) }
-            print(column("generated page \(size >> 20) MB", 34) + column(String(format: "%.0f KB", Double(page.count) / 1024), 10, right: true)
-                  + column(String(format: "%.1f", r.ms), 10, right: true) + column(String(format: "%.1f MB", r.rssMiB), 12, right: true) + "  " + note)
-            previous = r.ms
+            if i > 0 { note += String(format: ", %.1fx the 1 MB page in CPU time", r.cpuMs / results[0].cpuMs) }
+            print(column("generated page \(target >> 20) MB", 34) + column(String(format: "%.0f KB", Double(size) / 1024), 10, right: true)
+                  + column(String(format: "%.0f", r.ms), 10, right: true) + column(String(format: "%.0f", r.cpuMs), 10, right: true)
+                  + column(String(format: "%.1f MB", r.rssMiB), 12, right: true) + "  " + note)
         }
     }
 }
