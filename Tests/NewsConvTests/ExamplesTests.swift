@@ -25,6 +25,16 @@ import Testing
         return (try OutputChecks.converter().article(from: input), input)
     }
 
+    /// The JSON writer makes its sections one at a time; the bytes are those of the whole value.
+    @Test(arguments: inputs)
+    func jsonWrittenBySectionsIsTheWholeValue(_ name: String) throws {
+        let (article, _) = try Self.article(name)
+        for pretty in [true, false] {
+            let streamed = try JSONArticleWriter(pretty: pretty).run(article)
+            #expect(streamed == JSONArticleWriter.value(of: article).serializedBytes(pretty: pretty))
+        }
+    }
+
     @Test(arguments: inputs)
     func outputsMatchTheExpectedFiles(_ name: String) throws {
         let (article, input) = try Self.article(name)

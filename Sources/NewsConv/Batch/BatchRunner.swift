@@ -76,7 +76,7 @@ public struct BatchRunner: Sendable {
     /// One input, end to end.
     func convert(_ input: BatchInput, inputPaths: Set<String>) -> BatchOutcome {
         var outcome = BatchOutcome(input: input, status: .failed)
-        let document: InputDocument
+        var document: InputDocument
         switch InputFiles.read(input.path, maximumSize: converter.options.maximumInputSize) {
         case .success(let d): document = d
         case .failure(let failure):
@@ -87,13 +87,17 @@ public struct BatchRunner: Sendable {
         let article: Article
         do {
             article = try converter.article(from: document)
+            // The page is not needed to write the outputs: let its bytes go before they are made.
+            document.bytes = []
         } catch {
             outcome.error = error.description
             outcome.failureKind = { switch error { case .unreadable: .unreadable; case .noArticle: .noArticle; default: .other } }()
             return outcome
         }
         if settings.jsonLines {
-            outcome.standardOutput = JSONArticleWriter.value(of: article).serializedBytes(pretty: false) + [0x0A]
+            var line = JSONArticleWriter.bytes(of: article, pretty: false)
+            line.append(0x0A)
+            outcome.standardOutput = line
             outcome.status = .converted
             return outcome
         }

@@ -43,6 +43,46 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// Serialises an object whose member `streamed` is an array of `count` values made one at a
+    /// time by `element` and dropped once written: the same bytes as serialising the whole value,
+    /// without holding the whole value (for a long article, a second copy of its text) at once.
+    static func serializedObject(_ members: [JSONMember], streaming streamed: String, count: Int,
+                                 element: (Int) -> JSONValue, pretty: Bool) -> [UInt8] {
+        let indent: Int? = pretty ? 0 : nil
+        let inner = indent.map { $0 + 1 }, innermost = indent.map { $0 + 2 }
+        // Sized up front, from a first pass that makes and measures each element.
+        var estimate = 64
+        for member in members where member.key != streamed { estimate += member.key.utf8.count + 8 + member.value.sizeEstimate(indent: inner) }
+        for i in 0..<count { estimate += element(i).sizeEstimate(indent: innermost) + 2 }
+        var out: [UInt8] = []
+        out.reserveCapacity(estimate + estimate / 32 + 64)
+        out.append(0x7B)
+        for (i, member) in members.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            newline(&out, inner)
+            escape(member.key, into: &out)
+            out.append(0x3A)
+            if pretty { out.append(0x20) }
+            guard member.key == streamed else {
+                member.value.write(to: &out, indent: inner)
+                continue
+            }
+            if count == 0 { out += [0x5B, 0x5D]; continue }
+            out.append(0x5B)
+            for j in 0..<count {
+                if j > 0 { out.append(0x2C) }
+                newline(&out, innermost)
+                element(j).write(to: &out, indent: innermost)
+            }
+            newline(&out, inner)
+            out.append(0x5D)
+        }
+        newline(&out, indent)
+        out.append(0x7D)
+        if pretty { out.append(0x0A) }
+        return out
+    }
+
     private func write(to out: inout [UInt8], indent: Int?) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)

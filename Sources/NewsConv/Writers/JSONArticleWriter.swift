@@ -18,11 +18,25 @@ public struct JSONArticleWriter: Writer {
 
     /// Serialises `article`.
     public func run(_ article: Article) throws(WriteError) -> [UInt8] {
-        Self.value(of: article).serializedBytes(pretty: pretty)
+        Self.bytes(of: article, pretty: pretty)
+    }
+
+    /// The serialised article. The sections are made and written one at a time: the bytes are
+    /// those of ``value(of:)``, without holding the whole value (a second copy of the text) at once.
+    public static func bytes(of article: Article, pretty: Bool = true) -> [UInt8] {
+        JSONValue.serializedObject(members(of: article, sections: false), streaming: "sections",
+                                   count: article.sections.count, element: { section(article.sections[$0]) },
+                                   pretty: pretty)
     }
 
     /// The article as a JSON value.
     public static func value(of article: Article) -> JSONValue {
+        .object(members(of: article, sections: true))
+    }
+
+    /// The members of the article's object; with `sections` false, the sections member is an empty
+    /// array (for the caller to fill in).
+    static func members(of article: Article, sections: Bool) -> [JSONMember] {
         var members: [JSONMember] = [
             JSONMember("schemaVersion", .int(schemaVersion)),
             JSONMember("title", .string(article.title)),
@@ -63,10 +77,10 @@ public struct JSONArticleWriter: Writer {
                 JSONMember("holder", .optional(article.copyright.holder)),
                 JSONMember("notice", .optional(article.copyright.notice)),
             ])),
-            JSONMember("sections", .array(article.sections.map(section))),
+            JSONMember("sections", .array(sections ? article.sections.map(section) : [])),
             JSONMember("quotes", .array(article.quotes.map(quote))),
         ]
-        return .object(members)
+        return members
     }
 
     static func section(_ s: Section) -> JSONValue {
