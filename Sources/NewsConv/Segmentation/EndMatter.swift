@@ -97,22 +97,8 @@ enum EndMatter {
     static func authors(_ byline: String) -> [String] {
         var parts = [byline]
         for separator in [",", ";", " và ", " and ", " & ", " - ", " – "] {
-            parts = parts.flatMap { $0.splitting(on: separator) }
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty && $0 != "PV" && $0 != "CTV" }
-    }
-}
-
-extension String {
-    /// Splits on a string separator (no Foundation needed).
-    func splitting(on separator: String) -> [String] {
-        var result: [String] = []
-        var rest = self[...]
-        while let range = rest.firstRange(of: separator) {
-            result.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        result.append(String(rest))
-        return result
     }
 }
