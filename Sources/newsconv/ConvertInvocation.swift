@@ -127,6 +127,10 @@ struct ConvertInvocation: Equatable {
         runSettings.force = force
         runSettings.failFast = failFast
         runSettings.jsonLines = jsonl
+        if !isBatch && !jsonl {
+            // A single input: its output goes to standard output as it is made.
+            runSettings.standardOutputSink = { FileHandle.standardOutput.write(Data($0)) }
+        }
         if validateOutput {
             runSettings.validator = DocumentValidator(catalog: SchemaCatalog(paths: schema + (settings.schemas ?? [])))
         }

@@ -30,8 +30,11 @@ import Testing
     func jsonWrittenBySectionsIsTheWholeValue(_ name: String) throws {
         let (article, _) = try Self.article(name)
         for pretty in [true, false] {
-            let streamed = try JSONArticleWriter(pretty: pretty).run(article)
-            #expect(streamed == JSONArticleWriter.value(of: article).serializedBytes(pretty: pretty))
+            let whole = JSONArticleWriter.value(of: article).serializedBytes(pretty: pretty)
+            #expect(try JSONArticleWriter(pretty: pretty).run(article) == whole)
+            var pieces: [UInt8] = []
+            JSONArticleWriter(pretty: pretty).write(article) { pieces += $0 }
+            #expect(pieces == whole)
         }
     }
 

@@ -40,6 +40,9 @@ public struct BatchRunner: Sendable {
         public var validator: DocumentValidator?
         /// Emit one compact native JSON document a line, in input order, instead of writing files.
         public var jsonLines = false
+        /// Where standard output goes as it is made, for a single input: a writer that can stream
+        /// then never holds its whole output (unset, standard output comes back in the outcome).
+        public var standardOutputSink: (@Sendable (ArraySlice<UInt8>) -> Void)?
 
         /// Creates settings.
         public init(plan: OutputPlan) {
@@ -101,9 +104,18 @@ public struct BatchRunner: Sendable {
             outcome.status = .converted
             return outcome
         }
+        // One output to standard output, unvalidated: streamed when the writer can.
+        let targets = settings.plan.targets(for: input)
+        if let sink = settings.standardOutputSink, settings.validator == nil, targets.count == 1,
+           case .standardOutput = targets[0].1,
+           let writer = converter.writer(for: targets[0].0, input: document) as? any StreamingWriter {
+            writer.write(article, to: sink)
+            outcome.status = .converted
+            return outcome
+        }
         // Every output is made (and validated) before any is written: a failure writes nothing.
         var pending: [(OutputTarget, [UInt8])] = []
-        for (format, target) in settings.plan.targets(for: input) {
+        for (format, target) in targets {
             let bytes: [UInt8]
             do { bytes = try converter.write(article, as: format, input: document) } catch {
                 outcome.error = error.description

@@ -12,3 +12,10 @@ public protocol Writer: Stage where Input == Article, Output == [UInt8], Failure
     /// The format this writer produces.
     var format: OutputFormat { get }
 }
+
+/// A writer that can hand over its output in pieces as it makes them, so that a large document
+/// is never held whole. The pieces, in order, are the bytes ``Stage/run(_:)`` returns.
+public protocol StreamingWriter: Writer {
+    /// Writes `article`, giving `sink` its bytes in order, about a megabyte at a time.
+    func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void)
+}

@@ -48,14 +48,39 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// without holding the whole value (for a long article, a second copy of its text) at once.
     static func serializedObject(_ members: [JSONMember], streaming streamed: String, count: Int,
                                  element: (Int) -> JSONValue, pretty: Bool) -> [UInt8] {
-        let indent: Int? = pretty ? 0 : nil
-        let inner = indent.map { $0 + 1 }, innermost = indent.map { $0 + 2 }
         // Sized up front, from a first pass that makes and measures each element.
+        let inner = pretty ? 1 : nil, innermost = pretty ? 2 : nil
         var estimate = 64
         for member in members where member.key != streamed { estimate += member.key.utf8.count + 8 + member.value.sizeEstimate(indent: inner) }
         for i in 0..<count { estimate += element(i).sizeEstimate(indent: innermost) + 2 }
         var out: [UInt8] = []
         out.reserveCapacity(estimate + estimate / 32 + 64)
+        writeObject(members, streaming: streamed, count: count, element: element, pretty: pretty, into: &out) { _ in }
+        return out
+    }
+
+    /// Writes the same bytes as ``serializedObject(_:streaming:count:element:pretty:)`` to `sink`,
+    /// about a megabyte at a time, holding no more than that and one element.
+    static func streamObject(_ members: [JSONMember], streaming streamed: String, count: Int,
+                             element: (Int) -> JSONValue, pretty: Bool, to sink: (ArraySlice<UInt8>) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20 + 1 << 16)
+        writeObject(members, streaming: streamed, count: count, element: element, pretty: pretty, into: &out) { buffer in
+            if buffer.count >= 1 << 20 {
+                sink(buffer[...])
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !out.isEmpty { sink(out[...]) }
+    }
+
+    /// The object, written into `out`; `written` is called after each element of the streamed
+    /// array (it may take the bytes so far out of `out`).
+    private static func writeObject(_ members: [JSONMember], streaming streamed: String, count: Int,
+                                    element: (Int) -> JSONValue, pretty: Bool, into out: inout [UInt8],
+                                    written: (inout [UInt8]) -> Void) {
+        let indent: Int? = pretty ? 0 : nil
+        let inner = indent.map { $0 + 1 }, innermost = indent.map { $0 + 2 }
         out.append(0x7B)
         for (i, member) in members.enumerated() {
             if i > 0 { out.append(0x2C) }
@@ -73,6 +98,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 if j > 0 { out.append(0x2C) }
                 newline(&out, innermost)
                 element(j).write(to: &out, indent: innermost)
+                written(&out)
             }
             newline(&out, inner)
             out.append(0x5D)
@@ -80,7 +106,6 @@ public indirect enum JSONValue: Sendable, Equatable {
         newline(&out, indent)
         out.append(0x7D)
         if pretty { out.append(0x0A) }
-        return out
     }
 
     private func write(to out: inout [UInt8], indent: Int?) {

@@ -2,7 +2,7 @@
 ///
 /// Every block carries its plain `text`; blocks whose text has markup (quotations, emphasis,
 /// links) also carry `inlines`.
-public struct JSONArticleWriter: Writer {
+public struct JSONArticleWriter: StreamingWriter {
     /// The schema version written in `schemaVersion`.
     public static let schemaVersion = 1
 
@@ -19,6 +19,13 @@ public struct JSONArticleWriter: Writer {
     /// Serialises `article`.
     public func run(_ article: Article) throws(WriteError) -> [UInt8] {
         Self.bytes(of: article, pretty: pretty)
+    }
+
+    /// Writes the article to `sink` a megabyte at a time (the bytes of ``run(_:)``).
+    public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
+        JSONValue.streamObject(Self.members(of: article, sections: false), streaming: "sections",
+                               count: article.sections.count, element: { Self.section(article.sections[$0]) },
+                               pretty: pretty, to: sink)
     }
 
     /// The serialised article. The sections are made and written one at a time: the bytes are
