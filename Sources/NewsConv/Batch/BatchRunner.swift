@@ -113,6 +113,20 @@ public struct BatchRunner: Sendable {
             outcome.status = .converted
             return outcome
         }
+        // One file, unvalidated: streamed into its temporary file when the writer can.
+        if settings.validator == nil, targets.count == 1, case .file(let path) = targets[0].1,
+           let writer = converter.writer(for: targets[0].0, input: document) as? any StreamingWriter {
+            if let stopped = checkFiles([path], of: input, inputPaths: inputPaths, outcome: outcome) { return stopped }
+            makeDirectory(for: path)
+            do { try AtomicFile.write(to: path) { writer.write(article, to: $0) } } catch {
+                outcome.error = error.description
+                outcome.failureKind = .unwritable
+                return outcome
+            }
+            outcome.outputs = [path]
+            outcome.status = .converted
+            return outcome
+        }
         // Every output is made (and validated) before any is written: a failure writes nothing.
         var pending: [(OutputTarget, [UInt8])] = []
         for (format, target) in targets {
@@ -140,24 +154,9 @@ public struct BatchRunner: Sendable {
             }
             pending.append((target, bytes))
         }
-        var skipped = false
-        for (target, _) in pending {
-            guard case .file(let path) = target else { continue }
-            let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
-            if inputPaths.contains(standardized) {
-                outcome.error = "\(path): would overwrite an input; nothing written"
-                outcome.failureKind = .unwritable
-                return outcome
-            }
-            if !settings.force, settings.plan.directory != nil, FileManager.default.fileExists(atPath: path) {
-                skipped = true
-            }
-        }
-        if skipped {
-            outcome.status = .skipped
-            outcome.outputs = pending.compactMap { if case .file(let p) = $0.0 { p } else { nil } }
-            outcome.error = "\(input.path): outputs exist, skipped (use --force to overwrite)"
-            return outcome
+        if let stopped = checkFiles(pending.compactMap { if case .file(let p) = $0.0 { p } else { nil } }, of: input,
+                                    inputPaths: inputPaths, outcome: outcome) {
+            return stopped
         }
         var standardOutput: [UInt8] = []
         for (target, bytes) in pending {
@@ -165,10 +164,7 @@ public struct BatchRunner: Sendable {
             case .standardOutput:
                 standardOutput += bytes
             case .file(let path):
-                let directory = PathName.directory(of: path)
-                if settings.plan.directory != nil, !directory.isEmpty {
-                    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                }
+                makeDirectory(for: path)
                 do { try AtomicFile.write(bytes, to: path) } catch {
                     outcome.error = error.description
                     outcome.failureKind = .unwritable
@@ -180,6 +176,37 @@ public struct BatchRunner: Sendable {
         if !standardOutput.isEmpty { outcome.standardOutput = standardOutput }
         outcome.status = .converted
         return outcome
+    }
+
+    /// The outcome that stops an input before its files are written: one would overwrite an input,
+    /// or (under `--out-dir`, without `--force`) they exist already. Nil when writing may go on.
+    func checkFiles(_ paths: [String], of input: BatchInput, inputPaths: Set<String>, outcome: BatchOutcome) -> BatchOutcome? {
+        var outcome = outcome
+        var skipped = false
+        for path in paths {
+            let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+            if inputPaths.contains(standardized) {
+                outcome.error = "\(path): would overwrite an input; nothing written"
+                outcome.failureKind = .unwritable
+                return outcome
+            }
+            if !settings.force, settings.plan.directory != nil, FileManager.default.fileExists(atPath: path) {
+                skipped = true
+            }
+        }
+        guard skipped else { return nil }
+        outcome.status = .skipped
+        outcome.outputs = paths
+        outcome.error = "\(input.path): outputs exist, skipped (use --force to overwrite)"
+        return outcome
+    }
+
+    /// Under `--out-dir`, makes the folder an output goes in.
+    func makeDirectory(for path: String) {
+        let directory = PathName.directory(of: path)
+        if settings.plan.directory != nil, !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
     }
 }
 

@@ -51,23 +51,34 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` atomically. On failure the target is untouched and no
     /// temporary file is left behind.
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try write(to: path) { sink in sink(bytes[...]) }
+    }
+
+    /// Writes what `produce` gives its sink, in order, to `path` atomically: the pieces go to a
+    /// temporary file as they come, which is renamed into place at the end. On failure the target
+    /// is untouched and no temporary file is left behind.
+    public static func write(to path: String, _ produce: ((ArraySlice<UInt8>) -> Void) -> Void) throws(Failure) {
         let (fd, temporary) = try temporaryFile(for: path)
         var ok = false
         defer {
             if !ok { unlink(temporary) }
             InFlightFiles.shared.remove(temporary)
         }
-        var written = 0
-        let failure: String? = bytes.withUnsafeBytes { raw -> String? in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+        var failure: String?
+        produce { piece in
+            guard failure == nil else { return }
+            piece.withUnsafeBytes { raw in
+                var written = 0
+                while written < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    written += n
                 }
-                written += n
             }
-            return nil
         }
         if let failure {
             close(fd)

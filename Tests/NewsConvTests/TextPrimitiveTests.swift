@@ -1,0 +1,47 @@
+import Foundation
+import LibXML
+import Testing
+@testable import NewsConv
+
+@Suite struct TextPrimitiveTests {
+    @Test func utf8Validation() {
+        #expect(UTF8Validation.isValid(Array("plain ASCII text that is longer than eight bytes".utf8)))
+        #expect(UTF8Validation.isValid(Array("Tiếng Việt có dấu, 日本語, emoji 🎉".utf8)))
+        #expect(UTF8Validation.isValid([]))
+        #expect(!UTF8Validation.isValid([0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xC3]))  // cut off
+        #expect(!UTF8Validation.isValid([0xC0, 0xAF]))  // overlong
+        #expect(!UTF8Validation.isValid([0xED, 0xA0, 0x80]))  // surrogate
+        #expect(!UTF8Validation.isValid([0xF4, 0x90, 0x80, 0x80]))  // past U+10FFFF
+        #expect(!UTF8Validation.isValid([0xE6, 0x97, 0x41]))  // bad continuation
+        // Agrees with the standard library on every two-byte sequence.
+        for a in 0...255 {
+            for b in stride(from: 0, through: 255, by: 7) {
+                let bytes: [UInt8] = [UInt8(a), UInt8(b), 0xA9]
+                #expect(UTF8Validation.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+            }
+        }
+    }
+
+    @Test func byteSearch() {
+        #expect("Stand: 28.04.2023".contains("28.04"))
+        #expect("Nguyễn Văn A".contains("Văn"))
+        #expect(!"Nguyễn".contains("Nguyen"))
+        #expect(!"abc".contains(""))
+        #expect(!"ab".contains("abc"))
+        #expect("abcabd".contains("abd"))
+        #expect("abc"[...].contains("bc"))
+        let text = "Hà Nội | Báo | Tin"
+        #expect(text.components(separatedBy: " | ") == ["Hà Nội", "Báo", "Tin"])
+        #expect("|a||b|".components(separatedBy: "|") == ["", "a", "", "b", ""])
+        #expect("none".components(separatedBy: ", ") == ["none"])
+        let r = try! #require(text.range(of: "Báo"))
+        #expect(text[r] == "Báo")
+        #expect(text[text.index(after: r.lowerBound)...].range(of: "Báo") == nil)
+        #expect(text.range(of: "") == nil)
+    }
+
+    @Test func titleWordsKeepDiacritics() {
+        #expect(TitleChooser.words("Hà Nội: mưa lớn, 2025!") == ["hà", "nội", "mưa", "lớn", "2025"])
+        #expect(TokenOverlap.tokens("Ông A nói: ông A") == ["ông": 2, "a": 2, "nói": 1])
+    }
+}
