@@ -143,7 +143,15 @@ struct ConvertCommand: ParsableCommand {
 
     /// The parsed values.
     var invocation: ConvertInvocation {
-        ConvertInvocation(inputs: inputs, to: to, output: output, outDir: outDir, from: from, noFrontMatter: noFrontMatter, language: language, guid: guid, itemVersion: itemVersion, provider: provider, providerURI: providerURI, copyrightHolder: copyrightHolder, copyrightNotice: copyrightNotice, ninjsVersion: ninjsVersion, fixedDate: fixedDate, config: config, maxInputSize: maxInputSize, maxDepth: maxDepth, validateOutput: validateOutput, schema: schema, recursive: recursive, include: include, exclude: exclude, filesFrom: filesFrom, null: null, jobs: jobs, jsonl: jsonl, force: force, failFast: failFast, report: report, quiet: quiet)
+        ConvertInvocation(
+            inputs: inputs, to: to, output: output, outDir: outDir, from: from, noFrontMatter: noFrontMatter,
+            language: language, guid: guid, itemVersion: itemVersion, provider: provider,
+            providerURI: providerURI, copyrightHolder: copyrightHolder, copyrightNotice: copyrightNotice,
+            ninjsVersion: ninjsVersion, fixedDate: fixedDate, config: config, maxInputSize: maxInputSize,
+            maxDepth: maxDepth, validateOutput: validateOutput, schema: schema, recursive: recursive,
+            include: include, exclude: exclude, filesFrom: filesFrom, null: null, jobs: jobs, jsonl: jsonl,
+            force: force, failFast: failFast, report: report, quiet: quiet
+        )
     }
 
     func validate() throws { try invocation.check() }
