@@ -104,28 +104,30 @@ public struct BatchRunner: Sendable {
             outcome.status = .converted
             return outcome
         }
-        // One output to standard output, unvalidated: streamed when the writer can.
         let targets = settings.plan.targets(for: input)
-        if let sink = settings.standardOutputSink, settings.validator == nil, targets.count == 1,
-           case .standardOutput = targets[0].1,
+        // A sole, unvalidated output is streamed when its writer can: to standard output (when the
+        // caller gave a sink for it) or into the file's temporary file.
+        if settings.validator == nil, targets.count == 1,
            let writer = converter.writer(for: targets[0].0, input: document) as? any StreamingWriter {
-            writer.write(article, to: sink)
-            outcome.status = .converted
-            return outcome
-        }
-        // One file, unvalidated: streamed into its temporary file when the writer can.
-        if settings.validator == nil, targets.count == 1, case .file(let path) = targets[0].1,
-           let writer = converter.writer(for: targets[0].0, input: document) as? any StreamingWriter {
-            if let stopped = checkFiles([path], of: input, inputPaths: inputPaths, outcome: outcome) { return stopped }
-            makeDirectory(for: path)
-            do { try AtomicFile.write(to: path) { writer.write(article, to: $0) } } catch {
-                outcome.error = error.description
-                outcome.failureKind = .unwritable
+            switch targets[0].1 {
+            case .standardOutput:
+                if let sink = settings.standardOutputSink {
+                    writer.write(article, to: sink)
+                    outcome.status = .converted
+                    return outcome
+                }
+            case .file(let path):
+                if let stopped = checkFiles([path], of: input, inputPaths: inputPaths, outcome: outcome) { return stopped }
+                makeDirectory(for: path)
+                do { try AtomicFile.write(to: path) { writer.write(article, to: $0) } } catch {
+                    outcome.error = error.description
+                    outcome.failureKind = .unwritable
+                    return outcome
+                }
+                outcome.outputs = [path]
+                outcome.status = .converted
                 return outcome
             }
-            outcome.outputs = [path]
-            outcome.status = .converted
-            return outcome
         }
         // Every output is made (and validated) before any is written: a failure writes nothing.
         var pending: [(OutputTarget, [UInt8])] = []

@@ -15,4 +15,21 @@ enum ScalarClass {
         default: return false
         }
     }
+
+    /// Calls `body` with each word of `text` (a run of word scalars), in order, as a slice of it.
+    static func forEachWord(in text: String, _ body: (Substring) -> Void) {
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if isWordScalar(scalars[index]) {
+                if start == nil { start = index }
+            } else if let s = start {
+                body(Substring(scalars[s..<index]))
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let s = start { body(Substring(scalars[s...])) }
+    }
 }

@@ -3,16 +3,7 @@
 enum TokenOverlap {
     static func tokens(_ text: String) -> [String: Int] {
         var bag: [String: Int] = [:]
-        var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if ScalarClass.isWordScalar(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                bag[String(current), default: 0] += 1
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { bag[String(current), default: 0] += 1 }
+        ScalarClass.forEachWord(in: text.lowercased()) { bag[String($0), default: 0] += 1 }
         return bag
     }
 

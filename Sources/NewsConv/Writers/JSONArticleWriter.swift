@@ -1,7 +1,7 @@
 /// Writes the native JSON of an article, as described by `schemas/newsconv-article.schema.json`.
 ///
-/// Every block carries its plain `text`; blocks whose text has markup (quotations, emphasis,
-/// links) also carry `inlines`.
+/// Every block carries its plain `text` (a figure's is its caption; the credit has its own field);
+/// blocks whose text has markup (quotations, emphasis, links) also carry `inlines`.
 public struct JSONArticleWriter: StreamingWriter {
     /// The schema version written in `schemaVersion`.
     public static let schemaVersion = 1
@@ -28,12 +28,16 @@ public struct JSONArticleWriter: StreamingWriter {
                                pretty: pretty, to: sink)
     }
 
-    /// The serialised article. The sections are made and written one at a time: the bytes are
-    /// those of ``value(of:)``, without holding the whole value (a second copy of the text) at once.
+    /// The serialised article: the pieces of ``write(_:to:)``, joined once their size is known
+    /// (neither the whole JSON value nor a buffer grown by doubling is ever held).
     public static func bytes(of article: Article, pretty: Bool = true) -> [UInt8] {
-        JSONValue.serializedObject(members(of: article, sections: false), streaming: "sections",
-                                   count: article.sections.count, element: { section(article.sections[$0]) },
-                                   pretty: pretty)
+        var pieces: [[UInt8]] = []
+        JSONArticleWriter(pretty: pretty).write(article) { pieces.append(Array($0)) }
+        guard pieces.count > 1 else { return pieces.first ?? [] }
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { out += piece }
+        return out
     }
 
     /// The article as a JSON value.

@@ -53,10 +53,11 @@ enum ContentFinder {
 
     /// The containers of the body, in document order; empty when the page has no text.
     static func containers(_ scan: PageScan) -> [HTMLNode] {
+        // Every element that received paragraph points, with its final score, in document order.
+        let scored = scan.allStats.filter { $0.stats.score > 0 }.map { (node: $0.node, score: finalScore($0.node, scan)) }
         var top: HTMLNode?
         var topScore = -Double.infinity
-        for (node, s) in scan.allStats where s.score > 0 {
-            let score = finalScore(node, scan)
+        for (node, score) in scored {
             if score > topScore || (score == topScore && (top.map { scan.textLength(node) > scan.textLength($0) } ?? true)) {
                 top = node
                 topScore = score
@@ -66,10 +67,9 @@ enum ContentFinder {
         // the best candidates share a close ancestor, that ancestor holds the story.
         if let best = top {
             let bestSignatures = signatures(best)
-            let independent = scan.allStats.filter { $0.stats.score > 0 }
-                .map { ($0.node, finalScore($0.node, scan)) }
-                .filter { $0.1 >= topScore * 0.3 && $0.0 != best && !isAncestor($0.0, of: best) && !isAncestor(best, of: $0.0) }
-                .map(\.0)
+            let independent = scored
+                .filter { $0.score >= topScore * 0.3 && $0.node != best && !isAncestor($0.node, of: best) && !isAncestor(best, of: $0.node) }
+                .map(\.node)
                 .filter { !signatures($0).isDisjoint(with: bestSignatures) }
             if !independent.isEmpty && independent.count <= 60 {
                 var ancestor = best.parent

@@ -183,8 +183,9 @@ final class PageScan {
             link += r.link
             commas += r.commas
             if child.isElement {
-                if BoilerplateRules.blockTags.contains(child.name) || stat(child)?.hasBlock == true { hasBlock = true }
-                if !BoilerplateRules.blockTags.contains(child.name) { inline += r.inline }
+                let childIsBlock = BoilerplateRules.blockTags.contains(child.name)
+                if childIsBlock || stat(child)?.hasBlock == true { hasBlock = true }
+                if !childIsBlock { inline += r.inline }
             } else {
                 inline += r.inline
             }

@@ -5,16 +5,7 @@ enum TitleChooser {
 
     static func words(_ s: String) -> Set<String> {
         var result = Set<String>()
-        var current = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars {
-            if ScalarClass.isWordScalar(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                result.insert(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { result.insert(String(current)) }
+        ScalarClass.forEachWord(in: s.lowercased()) { result.insert(String($0)) }
         return result
     }
 
