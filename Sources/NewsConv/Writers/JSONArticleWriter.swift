@@ -28,16 +28,12 @@ public struct JSONArticleWriter: StreamingWriter {
                                pretty: pretty, to: sink)
     }
 
-    /// The serialised article: the pieces of ``write(_:to:)``, joined once their size is known
-    /// (neither the whole JSON value nor a buffer grown by doubling is ever held).
+    /// The serialised article. The sections are made and written one at a time: the bytes are
+    /// those of ``value(of:)``, without holding the whole value (a second copy of the text) at once.
     public static func bytes(of article: Article, pretty: Bool = true) -> [UInt8] {
-        var pieces: [[UInt8]] = []
-        JSONArticleWriter(pretty: pretty).write(article) { pieces.append(Array($0)) }
-        guard pieces.count > 1 else { return pieces.first ?? [] }
-        var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { out += piece }
-        return out
+        JSONValue.serializedObject(members(of: article, sections: false), streaming: "sections",
+                                   count: article.sections.count, element: { section(article.sections[$0]) },
+                                   pretty: pretty)
     }
 
     /// The article as a JSON value.
