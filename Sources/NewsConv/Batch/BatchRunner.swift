@@ -89,9 +89,8 @@ public struct BatchRunner: Sendable {
         }
         let article: Article
         do {
-            article = try converter.article(from: document)
-            // The page is not needed to write the outputs: let its bytes go before they are made.
-            document.bytes = []
+            // The page is not needed to write the outputs: its bytes go as soon as they are parsed.
+            article = try converter.article(from: document.takingBytes())
         } catch {
             outcome.error = error.description
             outcome.failureKind = { switch error { case .unreadable: .unreadable; case .noArticle: .noArticle; default: .other } }()

@@ -49,8 +49,9 @@ public struct Converter: Sendable {
         ]
     }
 
-    /// Reads, segments and transforms `input`.
-    public func article(from input: InputDocument) throws(ConversionError) -> Article {
+    /// Reads, segments and transforms `input`. A page's bytes are let go as soon as they are
+    /// parsed when the caller hands over the only copy (`converter.article(from: document.takingBytes())`).
+    public func article(from input: consuming InputDocument) throws(ConversionError) -> Article {
         guard input.bytes.count <= options.maximumInputSize else {
             throw .unreadable(origin: input.origin, reason: "larger than the \(InputFiles.describe(options.maximumInputSize)) limit (--max-input-size)")
         }
@@ -58,7 +59,10 @@ public struct Converter: Sendable {
         var article: Article
         switch format {
         case .html:
-            article = try HTMLReader(maximumDepth: options.maximumDepth).then(PageSegmenter()).run(input)
+            // Each stage takes what it is given, so that a large page is not held twice.
+            var source: SourceDocument
+            do { source = try HTMLReader(maximumDepth: options.maximumDepth).run(taking: &input) } catch { throw error.conversionError }
+            do { article = try PageSegmenter().run(taking: &source) } catch { throw error.conversionError }
         case .text, .auto:
             article = try PlainTextReader().then(PlainTextSegmenter()).run(input)
         }

@@ -15,6 +15,13 @@ public struct InputDocument: Sendable {
         self.origin = origin
         self.modified = modified
     }
+
+    /// A copy of the input that holds its bytes, leaving this one without them: hands the only
+    /// reference to the bytes on, so that whoever takes it can let them go early.
+    public mutating func takingBytes() -> InputDocument {
+        defer { bytes = [] }
+        return self
+    }
 }
 
 /// What a reader produces and a segmenter consumes: decoded, normalised content and whatever

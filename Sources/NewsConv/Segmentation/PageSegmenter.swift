@@ -8,10 +8,20 @@ public struct PageSegmenter: Segmenter {
 
     /// Segments `document`, which must hold a page.
     public func run(_ document: SourceDocument) throws(SegmentationError) -> Article {
-        guard case .page(let page) = document.content else {
+        var document = document
+        return try run(taking: &document)
+    }
+
+    /// Segments `document`, taking its content: the page's blocks are let go one by one as the
+    /// article's are made, so that a long page's text is not held twice. `document` is left
+    /// without content.
+    public func run(taking document: inout SourceDocument) throws(SegmentationError) -> Article {
+        guard case .page(var page) = document.content else {
             throw SegmentationError(origin: document.origin, reason: "the page segmenter needs a page")
         }
+        document.content = .plainText("")
         var items = page.blocks
+        page.blocks = []
         var headline = page.headline
         if headline == nil || headline!.isEmpty, case .heading(let h)? = items.first {
             headline = h.text
@@ -63,7 +73,7 @@ public struct PageSegmenter: Segmenter {
         }
         takeEndMatter(&items, into: &article)
         let headingLevelOfBold = items.contains { if case .heading(let h) = $0, h.level == 2 { true } else { false } } ? 3 : 2
-        article.sections = Self.sections(items, boldLevel: headingLevelOfBold)
+        article.sections = Self.sections(consume items, boldLevel: headingLevelOfBold)
         article.quotes = QuoteCollector.collect(in: article.sections)
         return article
     }
@@ -180,14 +190,17 @@ public struct PageSegmenter: Segmenter {
         return String(text.hasSuffix(":") ? text.dropLast() : text)
     }
 
-    static func sections(_ items: [PageBlock], boldLevel: Int) -> [Section] {
+    static func sections(_ items: consuming [PageBlock], boldLevel: Int) -> [Section] {
         var sections: [Section] = []
         var current = Section()
         func startSection(_ heading: Heading) {
             if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
             current = Section(heading: heading)
         }
-        for item in items {
+        for index in items.indices {
+            let item = items[index]
+            // Let the page's copy go as the article's is made.
+            items[index] = .block(.paragraph([]))
             switch item {
             case .heading(let h):
                 startSection(h)

@@ -43,31 +43,45 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    /// Serialises an object whose member `streamed` is an array of `count` values made one at a
-    /// time by `element` and dropped once written: the same bytes as serialising the whole value,
-    /// without holding the whole value (for a long article, a second copy of its text) at once.
-    static func serializedObject(_ members: [JSONMember], streaming streamed: String, count: Int,
-                                 element: (Int) -> JSONValue, pretty: Bool) -> [UInt8] {
+    /// An array member of an object whose `count` elements are made one at a time by `element`
+    /// and dropped once written.
+    struct StreamedArray {
+        /// The member's key.
+        var key: String
+        /// How many elements the array has.
+        var count: Int
+        /// Makes element `i`.
+        var element: (Int) -> JSONValue
+    }
+
+    /// Serialises an object whose members named in `streamed` (empty arrays in `members`) are
+    /// arrays made one element at a time: the same bytes as serialising the whole value, without
+    /// holding the whole value (for a long article, a second copy of its text) at once.
+    static func serializedObject(_ members: [JSONMember], streaming streamed: [StreamedArray], pretty: Bool) -> [UInt8] {
         // Sized up front, from a first pass that makes and measures each element: making them twice
         // costs under 1% of a conversion, where joining streamed pieces or growing the buffer by
         // doubling would hold the output twice (a 10 MB page: 177 MB against 212 MB).
         let inner = pretty ? 1 : nil, innermost = pretty ? 2 : nil
         var estimate = 64
-        for member in members where member.key != streamed { estimate += member.key.utf8.count + 8 + member.value.sizeEstimate(indent: inner) }
-        for i in 0..<count { estimate += element(i).sizeEstimate(indent: innermost) + 2 }
+        for member in members where !streamed.contains(where: { $0.key == member.key }) {
+            estimate += member.key.utf8.count + 8 + member.value.sizeEstimate(indent: inner)
+        }
+        for array in streamed {
+            for i in 0..<array.count { estimate += array.element(i).sizeEstimate(indent: innermost) + 2 }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(estimate + estimate / 32 + 64)
-        writeObject(members, streaming: streamed, count: count, element: element, pretty: pretty, into: &out) { _ in }
+        writeObject(members, streaming: streamed, pretty: pretty, into: &out) { _ in }
         return out
     }
 
-    /// Writes the same bytes as ``serializedObject(_:streaming:count:element:pretty:)`` to `sink`,
-    /// about a megabyte at a time, holding no more than that and one element.
-    static func streamObject(_ members: [JSONMember], streaming streamed: String, count: Int,
-                             element: (Int) -> JSONValue, pretty: Bool, to sink: (ArraySlice<UInt8>) -> Void) {
+    /// Writes the same bytes as ``serializedObject(_:streaming:pretty:)`` to `sink`, about a
+    /// megabyte at a time, holding no more than that and one element.
+    static func streamObject(_ members: [JSONMember], streaming streamed: [StreamedArray], pretty: Bool,
+                             to sink: (ArraySlice<UInt8>) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20 + 1 << 16)
-        writeObject(members, streaming: streamed, count: count, element: element, pretty: pretty, into: &out) { buffer in
+        writeObject(members, streaming: streamed, pretty: pretty, into: &out) { buffer in
             if buffer.count >= 1 << 20 {
                 sink(buffer[...])
                 buffer.removeAll(keepingCapacity: true)
@@ -76,11 +90,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         if !out.isEmpty { sink(out[...]) }
     }
 
-    /// The object, written into `out`; `written` is called after each element of the streamed
-    /// array (it may take the bytes so far out of `out`).
-    private static func writeObject(_ members: [JSONMember], streaming streamed: String, count: Int,
-                                    element: (Int) -> JSONValue, pretty: Bool, into out: inout [UInt8],
-                                    written: (inout [UInt8]) -> Void) {
+    /// The object, written into `out`; `written` is called after each member and after each
+    /// element of a streamed array (it may take the bytes so far out of `out`).
+    private static func writeObject(_ members: [JSONMember], streaming streamed: [StreamedArray], pretty: Bool,
+                                    into out: inout [UInt8], written: (inout [UInt8]) -> Void) {
         let indent: Int? = pretty ? 0 : nil
         let inner = indent.map { $0 + 1 }, innermost = indent.map { $0 + 2 }
         out.append(0x7B)
@@ -90,16 +103,17 @@ public indirect enum JSONValue: Sendable, Equatable {
             escape(member.key, into: &out)
             out.append(0x3A)
             if pretty { out.append(0x20) }
-            guard member.key == streamed else {
+            guard let array = streamed.first(where: { $0.key == member.key }) else {
                 member.value.write(to: &out, indent: inner)
+                written(&out)
                 continue
             }
-            if count == 0 { out += [0x5B, 0x5D]; continue }
+            if array.count == 0 { out += [0x5B, 0x5D]; continue }
             out.append(0x5B)
-            for j in 0..<count {
+            for j in 0..<array.count {
                 if j > 0 { out.append(0x2C) }
                 newline(&out, innermost)
-                element(j).write(to: &out, indent: innermost)
+                array.element(j).write(to: &out, indent: innermost)
                 written(&out)
             }
             newline(&out, inner)

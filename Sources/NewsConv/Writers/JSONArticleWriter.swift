@@ -23,27 +23,31 @@ public struct JSONArticleWriter: StreamingWriter {
 
     /// Writes the article to `sink` a megabyte at a time (the bytes of ``run(_:)``).
     public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
-        JSONValue.streamObject(Self.members(of: article, sections: false), streaming: "sections",
-                               count: article.sections.count, element: { Self.section(article.sections[$0]) },
+        JSONValue.streamObject(Self.members(of: article, arrays: false), streaming: Self.streamedArrays(of: article),
                                pretty: pretty, to: sink)
     }
 
-    /// The serialised article. The sections are made and written one at a time: the bytes are
-    /// those of ``value(of:)``, without holding the whole value (a second copy of the text) at once.
+    /// The serialised article. The sections and quotes are made and written one at a time: the
+    /// bytes are those of ``value(of:)``, without holding the whole value (a second copy of the
+    /// text) at once.
     public static func bytes(of article: Article, pretty: Bool = true) -> [UInt8] {
-        JSONValue.serializedObject(members(of: article, sections: false), streaming: "sections",
-                                   count: article.sections.count, element: { section(article.sections[$0]) },
-                                   pretty: pretty)
+        JSONValue.serializedObject(members(of: article, arrays: false), streaming: streamedArrays(of: article), pretty: pretty)
+    }
+
+    /// The article's long arrays (sections, quotes), made one element at a time.
+    static func streamedArrays(of article: Article) -> [JSONValue.StreamedArray] {
+        [JSONValue.StreamedArray(key: "sections", count: article.sections.count, element: { section(article.sections[$0]) }),
+         JSONValue.StreamedArray(key: "quotes", count: article.quotes.count, element: { quote(article.quotes[$0]) })]
     }
 
     /// The article as a JSON value.
     public static func value(of article: Article) -> JSONValue {
-        .object(members(of: article, sections: true))
+        .object(members(of: article, arrays: true))
     }
 
-    /// The members of the article's object; with `sections` false, the sections member is an empty
-    /// array (for the caller to fill in).
-    static func members(of article: Article, sections: Bool) -> [JSONMember] {
+    /// The members of the article's object; with `arrays` false, the sections and quotes members
+    /// are empty arrays (for the caller to fill in).
+    static func members(of article: Article, arrays: Bool) -> [JSONMember] {
         var members: [JSONMember] = [
             JSONMember("schemaVersion", .int(schemaVersion)),
             JSONMember("title", .string(article.title)),
@@ -84,8 +88,8 @@ public struct JSONArticleWriter: StreamingWriter {
                 JSONMember("holder", .optional(article.copyright.holder)),
                 JSONMember("notice", .optional(article.copyright.notice)),
             ])),
-            JSONMember("sections", .array(sections ? article.sections.map(section) : [])),
-            JSONMember("quotes", .array(article.quotes.map(quote))),
+            JSONMember("sections", .array(arrays ? article.sections.map(section) : [])),
+            JSONMember("quotes", .array(arrays ? article.quotes.map(quote) : [])),
         ]
         return members
     }

@@ -46,7 +46,7 @@ struct BlockExtractor {
     }
 
     private func isPullQuote(_ node: HTMLNode) -> Bool {
-        let words = scan.stat(node)?.info?.words ?? []
+        let words = scan.classInfo(node)?.words ?? []
         return words.contains("pullquote") || words.contains("quote") || (words.contains("pull") && words.contains("quote"))
     }
 

@@ -21,7 +21,7 @@ enum ContentFinder {
     static func finalScore(_ node: HTMLNode, _ scan: PageScan) -> Double {
         guard let s = scan.stat(node) else { return 0 }
         // A class name counts fully only for elements that hold real paragraphs.
-        let weight = (s.info?.weight ?? 0) * min(1, s.score / 15)
+        let weight = (scan.classInfo(node)?.weight ?? 0) * min(1, s.score / 15)
         return (s.score + baseScore(node.name) + weight) * (1 - scan.linkDensity(node))
     }
 
@@ -54,7 +54,7 @@ enum ContentFinder {
     /// The containers of the body, in document order; empty when the page has no text.
     static func containers(_ scan: PageScan) -> [HTMLNode] {
         // Every element that received paragraph points, with its final score, in document order.
-        let scored = scan.allStats.filter { $0.stats.score > 0 }.map { (node: $0.node, score: finalScore($0.node, scan)) }
+        let scored = scan.scoredElements.map { (node: $0.node, score: finalScore($0.node, scan)) }
         var top: HTMLNode?
         var topScore = -Double.infinity
         for (node, score) in scored {

@@ -19,13 +19,34 @@ public struct HTMLReader: Reader {
 
     /// Reads `input`.
     public func run(_ input: InputDocument) throws(ReadError) -> SourceDocument {
-        let (encoding, body) = HTMLEncoding.detect(input.bytes)
-        let document: HTMLDocument
+        let document = try Self.parse(input.bytes, origin: input.origin)
+        return try read(document, input)
+    }
+
+    /// Reads `input`, taking its bytes: they are let go as soon as libxml2 has parsed them, so
+    /// that a large page's bytes are not held while its article is made. `input` is left without
+    /// bytes.
+    public func run(taking input: inout InputDocument) throws(ReadError) -> SourceDocument {
+        let document = try Self.parse(taking: &input)
+        return try read(document, input)
+    }
+
+    private static func parse(taking input: inout InputDocument) throws(ReadError) -> HTMLDocument {
+        let bytes = input.bytes
+        input.bytes = []
+        return try parse(bytes, origin: input.origin)
+    }
+
+    private static func parse(_ bytes: [UInt8], origin: String) throws(ReadError) -> HTMLDocument {
+        let (encoding, body) = HTMLEncoding.detect(bytes)
         do {
-            document = try HTMLDocument(bytes: Array(body), encoding: encoding)
+            return try HTMLDocument(bytes: body, encoding: encoding)
         } catch {
-            throw ReadError(origin: input.origin, reason: error.description)
+            throw ReadError(origin: origin, reason: error.description)
         }
+    }
+
+    private func read(_ document: HTMLDocument, _ input: InputDocument) throws(ReadError) -> SourceDocument {
         guard let root = document.root else {
             throw ReadError(origin: input.origin, reason: "the HTML holds no elements")
         }
@@ -60,8 +81,8 @@ public struct HTMLReader: Reader {
 
         let containers = ContentFinder.containers(scan)
         if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG"] != nil {
-            FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) stats=\(scan.allStats.count) h1s=\(scan.h1s.count)\n".utf8))
-            let ranked = scan.allStats.filter { $0.stats.score > 0 }.map { ($0.node, ContentFinder.finalScore($0.node, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
+            FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) scored=\(scan.scoredElements.count) h1s=\(scan.h1s.count)\n".utf8))
+            let ranked = scan.scoredElements.map { ($0.node, ContentFinder.finalScore($0.node, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
             for (node, score) in ranked {
                 FileHandle.standardError.write(Data("candidate \(Int(score)) raw=\(Int(scan.stat(node)?.score ?? 0)) \(node.name).\((node.attribute("class") ?? "").prefix(60)) text=\(scan.textLength(node)) ld=\(scan.linkDensity(node))\n".utf8))
             }
