@@ -20,18 +20,37 @@ public final class HTMLDocument {
     /// - Parameters:
     ///   - encoding: the encoding to read the bytes in (an IANA name such as `UTF-8` or
     ///     `windows-1258`), or nil to let libxml2 follow the page's `<meta charset>`.
-    ///     `UTF-8` bytes must be valid UTF-8: they are parsed as they are, without the copy
-    ///     that libxml2's converter would make, and the page's `<meta charset>` is ignored.
+    ///     `UTF-8` bytes must be valid UTF-8: they are parsed as they are, without libxml2's
+    ///     converter, and the page's `<meta charset>` is ignored.
     ///   - url: the page's address, for relative links; never fetched.
-    public init(bytes: ArraySlice<UInt8>, encoding: String?, url: String? = nil) throws(ParseFailure) {
+    public convenience init(bytes: ArraySlice<UInt8>, encoding: String?, url: String? = nil) throws(ParseFailure) {
+        var bytes = bytes
+        try self.init(taking: &bytes, encoding: encoding, url: url)
+    }
+
+    /// Parses `bytes`, as the `ArraySlice` initializer does.
+    public convenience init(bytes: [UInt8], encoding: String?, url: String? = nil) throws(ParseFailure) {
+        try self.init(bytes: bytes[...], encoding: encoding, url: url)
+    }
+
+    /// Parses `bytes`, taking them: they are let go as soon as libxml2 has its copy, before the
+    /// tree is built (they are freed then when this was their only reference).
+    public convenience init(taking bytes: consuming [UInt8], encoding: String?, url: String? = nil) throws(ParseFailure) {
+        var slice = bytes[...]
+        bytes = []
+        try self.init(taking: &slice, encoding: encoding, url: url)
+    }
+
+    private init(taking bytes: inout ArraySlice<UInt8>, encoding: String?, url: String?) throws(ParseFailure) {
         LibXML.initialize()
-        guard bytes.count < Int(Int32.max) else { throw ParseFailure(description: "the page is larger than 2 GiB") }
+        let size = bytes.count
+        guard size < Int(Int32.max) - 256 else { throw ParseFailure(description: "the page is larger than 2 GiB") }
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         var encoding = encoding
         if let name = encoding, name.uppercased() == "UTF-8" {
             // libxml2 reads UTF-8 natively; naming it would run every byte through its UTF-8
-            // to UTF-8 converter into a second buffer grown by doubling (30 MB more on a 10 MB page).
+            // to UTF-8 converter into a second buffer grown by doubling.
             encoding = nil
             options |= HTML_PARSE_IGNORE_ENC.rawValue
         }
@@ -39,20 +58,20 @@ public final class HTMLDocument {
         // and the handler in place keeps libxml2 from printing them.
         xmlSetStructuredErrorFunc(nil, HTMLDocument.ignore)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf -> htmlDocPtr? in
+        // htmlReadMemory in two steps: libxml2 copies the bytes (into a buffer of their size),
+        // then ours go before the tree is built.
+        let context: xmlParserCtxtPtr? = bytes.withUnsafeBufferPointer { buf -> xmlParserCtxtPtr? in
             guard let base = buf.baseAddress, buf.count > 0 else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                htmlReadMemory(chars, Int32(buf.count), url ?? "page.html", encoding, Int32(options))
+                newsconv_html_context(chars, Int32(buf.count))
             }
         }
-        guard let doc else { throw ParseFailure(description: "libxml2 could not parse it as HTML") }
+        bytes = []
+        guard let context, let doc = newsconv_html_parse(context, url ?? "page.html", encoding, Int32(options)) else {
+            throw ParseFailure(description: "libxml2 could not parse it as HTML")
+        }
         pointer = doc
-        inputSize = bytes.count
-    }
-
-    /// Parses `bytes`, as the `ArraySlice` initializer does.
-    public convenience init(bytes: [UInt8], encoding: String?, url: String? = nil) throws(ParseFailure) {
-        try self.init(bytes: bytes[...], encoding: encoding, url: url)
+        inputSize = size
     }
 
     deinit {
@@ -167,6 +186,29 @@ public struct HTMLNode {
     public var mark: Int {
         get { Int(bitPattern: pointer.pointee._private) }
         nonmutating set { pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: newValue) }
+    }
+
+    /// Takes the node out of its document and frees it with everything under it, so that a reader
+    /// done with part of a large page can let it go. The node, its descendants, and every
+    /// ``HTMLNode`` that refers to them must not be used afterwards.
+    public func removeAndFree() {
+        xmlUnlinkNode(pointer)
+        xmlFreeNode(pointer)
+    }
+
+    /// The number of elements in the subtree this node roots, itself included.
+    public var elementCount: Int {
+        var count = 0
+        var stack: [xmlNodePtr] = [pointer]
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_ELEMENT_NODE { count += 1 }
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { stack.append(c) }
+                child = c.pointee.next
+            }
+        }
+        return count
     }
 
     /// Counts, over the UTF-8 text of a text or CDATA node, the characters that are not ASCII

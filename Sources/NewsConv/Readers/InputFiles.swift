@@ -56,4 +56,5 @@ public enum InputFiles {
         let modified = attributes?[.modificationDate] as? Date
         return .success(InputDocument(bytes: [UInt8](data), origin: path, modified: modified))
     }
+
 }

@@ -9,6 +9,12 @@ struct BlockExtractor {
     var excluded: Set<HTMLNode>
     private(set) var blocks: [PageBlock] = []
     private var inline = InlineBuilder()
+    /// Whether each block directly inside a container is freed from the tree once its blocks are
+    /// made: a large page's tree and its text are then not held in full at once. Only for a
+    /// reader that reads no node of the containers afterwards.
+    var freesBlocksRead = false
+    /// The container being read.
+    private var container: HTMLNode?
 
     init(scan: PageScan, excluded: Set<HTMLNode>) {
         self.scan = scan
@@ -17,6 +23,7 @@ struct BlockExtractor {
 
     mutating func extract(_ containers: [HTMLNode]) -> [PageBlock] {
         for container in containers {
+            self.container = container
             if isBlock(container) {
                 handleBlock(container, depth: 0)
             } else {
@@ -24,6 +31,7 @@ struct BlockExtractor {
             }
             flush()
         }
+        container = nil
         return blocks
     }
 
@@ -68,6 +76,8 @@ struct BlockExtractor {
                     flush()
                     handleBlock(child, depth: depth + 1)
                     flush()
+                    // The children iterator has already moved past `child`.
+                    if freesBlocksRead, node == container { child.removeAndFree() }
                 } else {
                     inlineNode(child, depth: depth + 1)
                 }

@@ -34,7 +34,18 @@ public struct HTMLReader: Reader {
     private static func parse(taking input: inout InputDocument) throws(ReadError) -> HTMLDocument {
         let bytes = input.bytes
         input.bytes = []
-        return try parse(bytes, origin: input.origin)
+        let (encoding, body) = HTMLEncoding.detect(bytes)
+        do {
+            guard body.startIndex == 0, body.count == bytes.count else {
+                // Without its BOM, or repaired: a copy.
+                return try HTMLDocument(bytes: body, encoding: encoding)
+            }
+            _ = consume body
+            // The only copy of the bytes: parsed where they are and let go.
+            return try HTMLDocument(taking: consume bytes, encoding: encoding)
+        } catch {
+            throw ReadError(origin: input.origin, reason: error.description)
+        }
     }
 
     private static func parse(_ bytes: [UInt8], origin: String) throws(ReadError) -> HTMLDocument {
@@ -59,7 +70,9 @@ public struct HTMLReader: Reader {
         TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
     }
 
-    static func content(of root: HTMLNode, maximumDepth: Int) -> PageContent {
+    /// The page's content. With `freeingBlocksRead`, the containers' blocks are freed from the
+    /// tree as they are read (the tree must not be read again).
+    static func content(of root: HTMLNode, maximumDepth: Int, freeingBlocksRead: Bool = true) -> PageContent {
         var scan = PageScan(root: root, maximumDepth: maximumDepth)
         var exempt = Set<HTMLNode>()
         while let misled = scan.largeSkipped(), exempt.count < 3 {
@@ -134,6 +147,8 @@ public struct HTMLReader: Reader {
         }
 
         var extractor = BlockExtractor(scan: scan, excluded: excluded)
+        // Nothing below reads the containers' nodes again (only strings the scan kept).
+        extractor.freesBlocksRead = freeingBlocksRead
         var blocks = extractor.extract(containers)
         // The headline repeated at the top of the body.
         if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }

@@ -5,19 +5,33 @@ import LibXML
 /// readability-style score its paragraphs give it.
 final class PageScan {
     struct Stats {
-        // Counts are stored in 32 bits and the class information as an index: a large page has
-        // a hundred thousand elements, and these figures were a sixth of its peak memory.
+        // Counts are stored in 32 bits, and the class information as an index sharing a word with
+        // the flags: a large page has a hundred thousand elements, and these figures were a sixth
+        // of its peak memory.
         private var textCount: Int32 = 0
         private var linkTextCount: Int32 = 0
         private var paragraphTextCount: Int32 = 0
-        /// Where this element's class information is in the scan's `classInfos` (0: none).
-        var infoIndex: Int32 = 0
+        private var bits: UInt32 = 0
         /// Paragraph score received from the paragraphs inside it.
         var score = 0.0
+
+        private static let hasBlockBit: UInt32 = 1 << 31, isSetBit: UInt32 = 1 << 30, indexMask: UInt32 = (1 << 30) - 1
+
+        /// Where this element's class information is in the scan's `classInfos` (0: none).
+        var infoIndex: Int {
+            get { Int(bits & Self.indexMask) }
+            set { bits = bits & ~Self.indexMask | UInt32(newValue) & Self.indexMask }
+        }
         /// Whether a block-level element is inside it.
-        var hasBlock = false
+        var hasBlock: Bool {
+            get { bits & Self.hasBlockBit != 0 }
+            set { bits = newValue ? bits | Self.hasBlockBit : bits & ~Self.hasBlockBit }
+        }
         /// Whether the element has figures (was visited and not skipped or hidden).
-        var isSet = false
+        var isSet: Bool {
+            get { bits & Self.isSetBit != 0 }
+            set { bits = newValue ? bits | Self.isSetBit : bits & ~Self.isSetBit }
+        }
 
         /// Visible letters (non-space characters) under the element, skipped parts excluded.
         var text: Int {
@@ -37,7 +51,7 @@ final class PageScan {
     }
 
     /// Class and id values already worked out on this page, as indexes into `classInfos`.
-    private var classCache: [String: Int32] = [:]
+    private var classCache: [String: Int] = [:]
     /// What each distinct class and id value of the page says (index 0 holds nothing).
     private var classInfos: [BoilerplateRules.ClassInfo] = [BoilerplateRules.ClassInfo(words: [], isBoilerplate: false, weight: 0, isLead: false,
                                                                                        isBodyHint: false, isByline: false, isHiddenClass: false)]
@@ -84,6 +98,10 @@ final class PageScan {
     init(root: HTMLNode, exempt: Set<HTMLNode> = [], maximumDepth: Int = PageScan.defaultMaximumDepth) {
         self.exempt = exempt
         self.maximumDepth = maximumDepth
+        // Sized up front: grown by doubling, the tables of a large page were half empty.
+        let capacity = root.elementCount + 1
+        elements.reserveCapacity(capacity)
+        statsByPosition.reserveCapacity(capacity)
         if let lang = root.attribute("lang") ?? root.attribute("xml:lang") { metadata.htmlLanguage(lang) }
         _ = visit(root, depth: 0)
         for pending in pendingScores where !isInsideSkipped(pending.node) {
@@ -160,7 +178,7 @@ final class PageScan {
         if BoilerplateRules.skippedTags.contains(name) { return (0, 0, 0, 0, false) }
         let attributes = node.commonAttributes
         var info: BoilerplateRules.ClassInfo?
-        var infoIndex: Int32 = 0
+        var infoIndex = 0
         if attributes.classes != nil || attributes.id != nil {
             let classes = attributes.classes ?? "", id = attributes.id ?? ""
             let key = classes + "\u{1}" + id
@@ -168,10 +186,10 @@ final class PageScan {
                 infoIndex = cached
             } else {
                 classInfos.append(BoilerplateRules.classInfo(classes: classes, id: id, tokens: tokenCache))
-                infoIndex = Int32(classInfos.count - 1)
+                infoIndex = classInfos.count - 1
                 classCache[key] = infoIndex
             }
-            info = classInfos[Int(infoIndex)]
+            info = classInfos[infoIndex]
         }
         if BoilerplateRules.isHidden(attributes, info: info) {
             hidden.insert(node)
@@ -335,7 +353,7 @@ final class PageScan {
     /// What the class and id of a visited element say (nil when it has neither).
     func classInfo(_ node: HTMLNode) -> BoilerplateRules.ClassInfo? {
         guard let s = stat(node), s.infoIndex > 0 else { return nil }
-        return classInfos[Int(s.infoIndex)]
+        return classInfos[s.infoIndex]
     }
 
     /// Changes the figures of a visited element, starting from empty ones.
