@@ -5,8 +5,9 @@ public enum FormatSniffer {
     public static func sniff(_ bytes: [UInt8]) -> InputFormat {
         var start = bytes.prefix(2048)
         if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
-        let head = String(decoding: start, as: UTF8.self).lowercased()
-        let trimmed = head.drop { $0.isWhitespace }
+        // Only the first characters after the blanks are compared: lower-casing all 2 KB cost
+        // more than a small page's whole segmentation.
+        let trimmed = String(String(decoding: start, as: UTF8.self).drop { $0.isWhitespace }.prefix(32)).lowercased()
         let openers = ["<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<section",
                        "<main", "<meta", "<h1", "<h2", "<!--", "<?xml", "<table", "<span", "<header", "<title"]
         if openers.contains(where: { trimmed.hasPrefix($0) }) { return .html }

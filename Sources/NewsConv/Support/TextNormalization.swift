@@ -48,8 +48,14 @@ public enum TextNormalization {
     static func isClean(_ text: String) -> Bool {
         var b1: UInt8 = 0, b2: UInt8 = 0
         for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x0A { return false }
-            if byte == 0x7F || byte >= 0xF0 || byte == 0xCC || byte == 0xCD { return false }
+            if byte < 0x80 {
+                // Most text is ASCII: one test, and nothing below starts with an ASCII byte.
+                if byte < 0x20 && byte != 0x0A || byte == 0x7F { return false }
+                b2 = b1
+                b1 = byte
+                continue
+            }
+            if byte >= 0xF0 || byte == 0xCC || byte == 0xCD { return false }
             switch (b2, b1, byte) {
             case (_, 0xC2, 0x80...0xA0), (_, 0xC2, 0xAD): return false              // C1 controls, NBSP, soft hyphen
             case (0xE1, 0x9A, 0x80): return false                                  // U+1680
@@ -59,10 +65,15 @@ public enum TextNormalization {
             case (0xEF, 0xBB, 0xBF), (0xEF, 0xBF, 0xBE...0xBF), (0xEF, 0xB7, 0x90...0xAF): return false
             default: break
             }
+            // What NFC might compose (as in `mayNeedComposition`, in the same pass).
+            if b1 == 0xE1, (0x84...0x87).contains(byte) || (0xBD...0xBF).contains(byte) { return false }
+            if b2 == 0xE3, b1 == 0x82, byte == 0x99 || byte == 0x9A { return false }
+            if b1 == 0xEF, (0xA4...0xAB).contains(byte) { return false }
+            if b2 == 0xE2, b1 == 0x84, byte == 0xA6 || byte == 0xAA || byte == 0xAB { return false }
             b2 = b1
             b1 = byte
         }
-        return !mayNeedComposition(text)
+        return true
     }
 
     /// Normalises text: CRLF and CR become LF, odd spaces become spaces, invisible and

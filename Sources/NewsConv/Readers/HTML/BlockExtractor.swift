@@ -6,7 +6,8 @@ import LibXML
 struct BlockExtractor {
     let scan: PageScan
     /// Elements already used elsewhere (the title's h1, the lead), left out of the body.
-    var excluded: Set<HTMLNode>
+    /// (An array: a few elements, compared by address without hashing.)
+    var excluded: [HTMLNode]
     private(set) var blocks: [PageBlock] = []
     private var inline = InlineBuilder()
     /// Whether each block directly inside a container is freed from the tree once its blocks are
@@ -18,7 +19,7 @@ struct BlockExtractor {
 
     init(scan: PageScan, excluded: Set<HTMLNode>) {
         self.scan = scan
-        self.excluded = excluded
+        self.excluded = Array(excluded)
     }
 
     mutating func extract(_ containers: [HTMLNode]) -> [PageBlock] {
@@ -50,7 +51,7 @@ struct BlockExtractor {
         if excluded.contains(node) { return true }
         let name = node.name
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
-        return scan.skipped.contains(node) || scan.hidden.contains(node)
+        return scan.isSkipped(node) || scan.isHidden(node)
     }
 
     private func isPullQuote(_ node: HTMLNode) -> Bool {
@@ -276,10 +277,10 @@ struct BlockExtractor {
         let words = BoilerplateRules.classAndIDWords(of: node)
         if words.contains(where: { ["twitter", "tweet", "instagram", "tiktok", "embed", "facebook", "reddit"].contains($0) }) { return }
         var attribution: String?
-        var sub = BlockExtractor(scan: scan, excluded: excluded)
+        var sub = BlockExtractor(scan: scan, excluded: Set(excluded))
         for child in node.children where child.isElement && (child.name == "cite" || child.name == "footer") {
             attribution = TextNormalization.collapseSpaces(TextNormalization.normalize(child.textContent))
-            sub.excluded.insert(child)
+            sub.excluded.append(child)
         }
         let inner = sub.extractContents(of: node, depth: depth + 1)
         var paragraphs: [[Inline]] = inner.compactMap {
@@ -347,7 +348,7 @@ struct BlockExtractor {
         find(node, depth: 0)
         var caption: [Inline] = []
         if let captionNode {
-            var sub = BlockExtractor(scan: scan, excluded: excluded)
+            var sub = BlockExtractor(scan: scan, excluded: Set(excluded))
             caption = sub.inlineParagraphsIgnoringCredit(captionNode, credit: credit)
         }
         // "Caption. Ảnh: Văn Dũng/TTXVN", "Caption (Photo: Reuters)": the credit inside the caption.

@@ -132,7 +132,7 @@ enum ContentFinder {
         var result: [HTMLNode] = []
         for sibling in parent.children where sibling.isElement {
             if sibling == chosen { result.append(sibling); continue }
-            if BoilerplateRules.skippedTags.contains(sibling.name) || scan.skipped.contains(sibling) { continue }
+            if BoilerplateRules.skippedTags.contains(sibling.name) || scan.isSkipped(sibling) { continue }
             let density = scan.linkDensity(sibling)
             let text = scan.textLength(sibling)
             if scan.stat(sibling)?.score ?? 0 > 0, finalScore(sibling, scan) >= threshold {

@@ -51,9 +51,21 @@ struct MetadataCollector {
     private var metaAuthors: [String] = []
     private var metaDates: [String] = []
 
+    /// The `<meta>` names and properties read (the others are not normalised at all).
+    static let metaKeys: Set<String> = [
+        "og:title", "twitter:title", "description", "og:description", "twitter:description",
+        "author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+        "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+        "og:article:published_time", "sailthru.date", "parsely-pub-date", "article.published",
+        "article:modified_time", "datemodified", "og:updated_time", "last-modified", "article.updated",
+        "og:site_name", "application-name", "og:url", "og:locale", "keywords", "news_keywords", "article:tag",
+        "article:section", "content-language", "language", "dc.language",
+    ]
+
     mutating func meta(name: String?, property: String?, itemprop: String?, content: String?) {
-        guard let content = content.map({ TextNormalization.collapseSpaces(TextNormalization.normalize($0)) }), !content.isEmpty else { return }
         let key = (property ?? name ?? itemprop ?? "").lowercased()
+        guard Self.metaKeys.contains(key) else { return }
+        guard let content = content.map({ TextNormalization.collapseSpaces(TextNormalization.normalize($0)) }), !content.isEmpty else { return }
         switch key {
         case "og:title": metadata.ogTitle = metadata.ogTitle ?? content
         case "twitter:title": metadata.twitterTitle = metadata.twitterTitle ?? content

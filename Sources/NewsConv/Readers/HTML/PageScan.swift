@@ -15,7 +15,8 @@ final class PageScan {
         /// Paragraph score received from the paragraphs inside it.
         var score = 0.0
 
-        private static let hasBlockBit: UInt32 = 1 << 31, isSetBit: UInt32 = 1 << 30, indexMask: UInt32 = (1 << 30) - 1
+        private static let hasBlockBit: UInt32 = 1 << 31, isSetBit: UInt32 = 1 << 30, isSkippedBit: UInt32 = 1 << 29
+        private static let isHiddenBit: UInt32 = 1 << 28, indexMask: UInt32 = (1 << 28) - 1
 
         /// Where this element's class information is in the scan's `classInfos` (0: none).
         var infoIndex: Int {
@@ -31,6 +32,16 @@ final class PageScan {
         var isSet: Bool {
             get { bits & Self.isSetBit != 0 }
             set { bits = newValue ? bits | Self.isSetBit : bits & ~Self.isSetBit }
+        }
+        /// Whether the element was skipped as boilerplate by its class or id.
+        var isSkipped: Bool {
+            get { bits & Self.isSkippedBit != 0 }
+            set { bits = newValue ? bits | Self.isSkippedBit : bits & ~Self.isSkippedBit }
+        }
+        /// Whether the element is hidden from readers.
+        var isHidden: Bool {
+            get { bits & Self.isHiddenBit != 0 }
+            set { bits = newValue ? bits | Self.isHiddenBit : bits & ~Self.isHiddenBit }
         }
 
         /// Visible letters (non-space characters) under the element, skipped parts excluded.
@@ -132,7 +143,7 @@ final class PageScan {
         guard !skipped.isEmpty else { return false }
         var current: HTMLNode? = node
         while let n = current {
-            if skipped.contains(n) { return true }
+            if isSkipped(n) { return true }
             current = n.parent
         }
         return false
@@ -191,13 +202,14 @@ final class PageScan {
             }
             info = classInfos[infoIndex]
         }
-        if BoilerplateRules.isHidden(attributes, info: info) {
-            hidden.insert(node)
-            return (0, 0, 0, 0, false)
-        }
         node.mark = elements.count
         elements.append(node)
         statsByPosition.append(Stats())
+        if BoilerplateRules.isHidden(attributes, info: info) {
+            hidden.insert(node)
+            statsByPosition[statsByPosition.count - 1].isHidden = true
+            return (0, 0, 0, 0, false)
+        }
 
         // Elements worth a look later, recorded whether or not they are boilerplate.
         if let info {
@@ -234,6 +246,7 @@ final class PageScan {
         // story in a "sidebar" column).
         if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), info?.isBoilerplate == true {
             skipped.insert(node)
+            if let p = position(node) { statsByPosition[p].isSkipped = true }
             skippedText[node] = text
             return (0, 0, 0, 0, false)
         }
@@ -348,6 +361,18 @@ final class PageScan {
     func stat(_ node: HTMLNode) -> Stats? {
         guard let p = position(node), statsByPosition[p].isSet else { return nil }
         return statsByPosition[p]
+    }
+
+    /// Whether `node` was skipped as boilerplate by its class or id (a table lookup, not a hash).
+    func isSkipped(_ node: HTMLNode) -> Bool {
+        guard let p = position(node) else { return false }
+        return statsByPosition[p].isSkipped
+    }
+
+    /// Whether `node` is hidden from readers.
+    func isHidden(_ node: HTMLNode) -> Bool {
+        guard let p = position(node) else { return false }
+        return statsByPosition[p].isHidden
     }
 
     /// What the class and id of a visited element say (nil when it has neither).
