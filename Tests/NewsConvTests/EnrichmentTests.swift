@@ -53,6 +53,44 @@ import Testing
         #expect(TextStatistics.wordCount("政府 宣布") == 4)
     }
 
+    /// The definition the scalar walk must agree with: characters (grapheme clusters) judged by
+    /// their properties.
+    static func referenceWordCount(_ text: String) -> Int {
+        var count = 0, inWord = false, hasAlnum = false
+        for ch in text {
+            let first = ch.unicodeScalars.first!.value
+            let cjk = (0x3040...0x30FF).contains(first) || (0x3400...0x4DBF).contains(first) || (0x4E00...0x9FFF).contains(first)
+                || (0xF900...0xFAFF).contains(first) || (0x20000...0x2FA1F).contains(first)
+            if ch.isWhitespace {
+                if inWord && hasAlnum { count += 1 }
+                inWord = false; hasAlnum = false
+            } else if cjk {
+                if inWord && hasAlnum { count += 1 }
+                count += 1
+                inWord = false; hasAlnum = false
+            } else {
+                inWord = true
+                if ch.isLetter || ch.isNumber { hasAlnum = true }
+            }
+        }
+        if inWord && hasAlnum { count += 1 }
+        return count
+    }
+
+    @Test func theScalarWalkCountsAsCharactersDo() throws {
+        var texts = [
+            "Hà Nội mở rộng mạng lưới xe buýt điện.", "Ha\u{300} No\u{323}i \u{301}x", "e\u{301}\u{302} \u{301} 1\u{20E3}",
+            "👩‍👩‍👧 family 👍🏽 ok", "東京都は新しい計画を発表した。", "政府 宣布︀ x", "x\r\ny\u{00A0}z\u{2003}w\u{3000}v",
+            "प्रधानमंत्री ने कहा", "สวัสดี ครับ", "한국어 문장 입니다", "— – … « » · — 42 4,5 %", "\u{200B}zero\u{200B}width",
+        ]
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestSupport.examples.path) where name.hasSuffix(".txt") {
+            texts.append(String(decoding: try Data(contentsOf: TestSupport.examples.appendingPathComponent(name)), as: UTF8.self))
+        }
+        for text in texts {
+            #expect(TextStatistics.wordCount(text) == Self.referenceWordCount(text), "\(text.prefix(40))")
+        }
+    }
+
     @Test func figureCaptionsAreNotCounted() {
         let article = Article(title: "T", sections: [Section(blocks: [.paragraph([.text("one two three")]),
                                                                        .figure(Figure(caption: [.text("four five")]))])])

@@ -44,4 +44,29 @@ import Testing
         #expect(TitleChooser.words("Hà Nội: mưa lớn, 2025!") == ["hà", "nội", "mưa", "lớn", "2025"])
         #expect(TokenOverlap.tokens("Ông A nói: ông A") == ["ông": 2, "a": 2, "nói": 1])
     }
+
+    /// The Markdown escaper walks scalars; it must escape as a walk over characters does.
+    @Test func markdownEscapingAgreesWithACharacterWalk() throws {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for ch in text {
+                if ch == "\n" || ch == "\r\n" || ch == "\t" { out.append(" "); continue }
+                if ch.unicodeScalars.count == 1, let s = ch.unicodeScalars.first, TextNormalization.isDropped(s) { continue }
+                if MarkdownEscaping.inlineSpecial.contains(ch) { out.append("\\") }
+                out.append(ch)
+            }
+            return out
+        }
+        var texts = [
+            "*bold* _em_ `code` [link](x) <b> & # | ~ \\", "a\r\nb\rc\nd\te", "*\u{301} _\u{20E3} #\u{FE0F}", "x\u{AD}y\u{200B}z\u{FEFF}w\u{2060}v",
+            String(String.UnicodeScalarView([Unicode.Scalar(0xFFFE)!, "\u{301}", " ", Unicode.Scalar(0xFFFF)!, " ", Unicode.Scalar(0xFDD0)!])),
+            "Hà Nội “trích” — 👩‍👩‍👧 👍🏽", "\u{1}\u{7F}\u{85}\u{9F}", "\n\u{301}", "東京[都]",
+        ]
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestSupport.examples.path) where name.hasSuffix(".txt") {
+            texts.append(String(decoding: try Data(contentsOf: TestSupport.examples.appendingPathComponent(name)), as: UTF8.self))
+        }
+        for text in texts {
+            #expect(MarkdownEscaping.escapeInline(text) == reference(text), "\(text.prefix(40))")
+        }
+    }
 }

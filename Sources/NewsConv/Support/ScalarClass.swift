@@ -16,6 +16,23 @@ enum ScalarClass {
         }
     }
 
+    /// Whether `s` joins the character before it instead of starting one (a combining or spacing
+    /// mark, a zero-width joiner or non-joiner, a variation selector, an emoji modifier, a tag):
+    /// lets a walk over scalars treat a character as its first scalar, as `Character`'s
+    /// properties do, without finding grapheme boundaries.
+    static func continuesCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return false }
+        switch v {
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xFF9E...0xFF9F, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F, 0xE0100...0xE01EF: return true
+        default: break
+        }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// Calls `body` with each word of `text` (a run of word scalars), in order, as a slice of it.
     static func forEachWord(in text: String, _ body: (Substring) -> Void) {
         let scalars = text.unicodeScalars

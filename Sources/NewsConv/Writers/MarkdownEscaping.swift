@@ -11,18 +11,44 @@ enum MarkdownEscaping {
     /// Escapes inline syntax. A newline becomes a space (a block's text is one line), and control
     /// characters and noncharacters are dropped.
     static func escapeInline(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for ch in text {
-            if ch == "\n" || ch == "\r\n" || ch == "\t" {
+        // Over scalars, a character being its first scalar and the scalars that join it: walking
+        // grapheme clusters and hashing each one cost a tenth of a conversion to Markdown.
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let s = next {
+            next = scalars.next()
+            let joined = next.map(ScalarClass.continuesCharacter) ?? false
+            switch s.value {
+            case 0x0A, 0x09:
                 out.append(" ")
                 continue
+            case 0x0D:
+                // CR LF is one character, one space; a lone CR is a control, dropped.
+                if next == "\n" {
+                    out.append(" ")
+                    next = scalars.next()
+                }
+                continue
+            default:
+                break
             }
-            if ch.unicodeScalars.count == 1, let s = ch.unicodeScalars.first, TextNormalization.isDropped(s) { continue }
-            if inlineSpecial.contains(ch) { out.append("\\") }
-            out.append(ch)
+            // Controls stand alone; a noncharacter with marks on it is kept, as a whole character.
+            let isNoncharacter = s.value >= 0xFDD0 && (s.value <= 0xFDEF || s.value & 0xFFFE == 0xFFFE)
+            if TextNormalization.isDropped(s), !(joined && isNoncharacter) { continue }
+            if !joined, isInlineSpecial(s.value) { out.append("\\") }
+            out.append(s)
         }
-        return out
+        return String(out)
+    }
+
+    /// Whether `v` is one of `inlineSpecial`.
+    @inline(__always)
+    static func isInlineSpecial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x26, 0x23, 0x7C, 0x7E: return true
+        default: return false
+        }
     }
 
     /// Escapes what would open a block at the start of a line: `-`, `+`, `=`, `1.`, `1)`.
