@@ -61,19 +61,21 @@ enum HTMLEncoding {
     /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in
     /// the first 16 KiB.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(16384).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        // Compared in place, ASCII letters folded to lower case (no lower-cased copy of the head).
+        let head = bytes.prefix(16384)
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
         let needle = Array("charset".utf8)
-        var i = 0
         func matchesNeedle(at i: Int) -> Bool {
-            for k in 0..<needle.count where head[i + k] != needle[k] { return false }
+            for k in 0..<needle.count where lower(head[i + k]) != needle[k] { return false }
             return true
         }
+        var i = 0
         while i + needle.count < head.count {
-            if head[i] == needle[0] && matchesNeedle(at: i) {
+            if lower(head[i]) == needle[0] && matchesNeedle(at: i) {
                 // Only inside a <meta …> tag.
                 var back = i
                 while back > 0, head[back] != UInt8(ascii: "<"), head[back] != UInt8(ascii: ">") { back -= 1 }
-                let tagStart = Array(head[back..<min(back + 5, head.count)])
+                let tagStart = head[back..<min(back + 5, head.count)].map(lower)
                 var j = i + needle.count
                 while j < head.count, head[j] == 0x20 { j += 1 }
                 if tagStart == Array("<meta".utf8), j < head.count, head[j] == UInt8(ascii: "=") {
@@ -81,7 +83,7 @@ enum HTMLEncoding {
                     while j < head.count, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
                     var value: [UInt8] = []
                     while j < head.count, value.count < 40 {
-                        let c = head[j]
+                        let c = lower(head[j])
                         if c == 0x22 || c == 0x27 || c == 0x20 || c == 0x3B || c == 0x3E || c == 0x2F && value.isEmpty { break }
                         value.append(c)
                         j += 1

@@ -66,6 +66,11 @@ public struct HTMLReader: Reader {
                               declaredLanguage: page.metadata.language)
     }
 
+    /// Debugging output on standard error (`NEWSCONV_DEBUG`, `NEWSCONV_DEBUG_TITLES`), read once:
+    /// the environment is copied into a new dictionary at every look.
+    static let debug = ProcessInfo.processInfo.environment["NEWSCONV_DEBUG"] != nil
+    static let debugTitles = ProcessInfo.processInfo.environment["NEWSCONV_DEBUG_TITLES"] != nil
+
     static func text(_ node: HTMLNode) -> String {
         TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
     }
@@ -85,7 +90,7 @@ public struct HTMLReader: Reader {
         // Title.
         let h1s = scan.h1s.enumerated().map { (node: $0.offset, text: text($0.element)) }
         let (headline, h1Index) = TitleChooser.choose(h1s: h1s, metadata: metadata)
-        if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG_TITLES"] != nil {
+        if Self.debugTitles {
             let candidates: [String: Any] = ["h1": h1s.map(\.text), "og": metadata.ogTitle ?? "", "ld": metadata.jsonLDHeadline ?? "",
                                              "tw": metadata.twitterTitle ?? "", "title": metadata.htmlTitle ?? "", "site": metadata.siteName ?? ""]
             if let data = try? JSONSerialization.data(withJSONObject: candidates) { FileHandle.standardError.write(data + Data("\n".utf8)) }
@@ -93,7 +98,7 @@ public struct HTMLReader: Reader {
         if let h1Index { excluded.insert(scan.h1s[h1Index]) }
 
         let containers = ContentFinder.containers(scan)
-        if ProcessInfo.processInfo.environment["NEWSCONV_DEBUG"] != nil {
+        if Self.debug {
             FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) scored=\(scan.scoredElements.count) h1s=\(scan.h1s.count)\n".utf8))
             let ranked = scan.scoredElements.map { ($0.node, ContentFinder.finalScore($0.node, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
             for (node, score) in ranked {

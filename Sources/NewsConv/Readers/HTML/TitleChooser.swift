@@ -5,7 +5,7 @@ enum TitleChooser {
 
     static func words(_ s: String) -> Set<String> {
         var result = Set<String>()
-        ScalarClass.forEachWord(in: s.lowercased()) { result.insert(String($0)) }
+        ScalarClass.forEachWord(in: s) { result.insert(TokenOverlap.lowercased($0)) }
         return result
     }
 
