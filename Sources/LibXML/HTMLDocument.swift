@@ -277,6 +277,11 @@ extension HTMLNode {
             guard let raw = a.pointee.name else { continue }
             let name = UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self)
             func value() -> String {
+                // Most values are one text node: read in place, without libxml2's copy.
+                if let child = a.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE {
+                    guard let content = child.pointee.content else { return "" }
+                    return String(cString: content)
+                }
                 guard let v = xmlNodeListGetString(document.pointer, a.pointee.children, 1) else { return "" }
                 defer { newsconv_xmlFree(v) }
                 return String(cString: v)

@@ -228,14 +228,21 @@ enum BoilerplateRules {
         return info
     }
 
+    /// Whether a `style` attribute says `display:none` or `visibility:hidden` (any case, any
+    /// spaces), compared on bytes.
+    static func styleHides(_ style: String) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(style.utf8.count)
+        for b in style.utf8 where b != 0x20 { folded.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+        return ByteSearch.firstOffset(of: Array("display:none".utf8), in: folded) != nil
+            || ByteSearch.firstOffset(of: Array("visibility:hidden".utf8), in: folded) != nil
+    }
+
     /// Whether the element is hidden, from attributes read once.
     static func isHidden(_ a: CommonAttributes, info: ClassInfo?) -> Bool {
         if a.hidden { return !(a.id?.hasPrefix("S:") ?? false) }
         if a.ariaHidden == "true" { return true }
-        if let style = a.style?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
-        }
+        if let style = a.style, styleHides(style) { return true }
         return info?.isHiddenClass ?? false
     }
 

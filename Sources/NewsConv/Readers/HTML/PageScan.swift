@@ -62,7 +62,12 @@ final class PageScan {
     }
 
     /// Class and id values already worked out on this page, as indexes into `classInfos`.
-    private var classCache: [String: Int] = [:]
+    private var classCache: [ClassKey: Int] = [:]
+    /// A class and id pair, hashed as two strings (no joined string is made).
+    private struct ClassKey: Hashable {
+        var classes: String
+        var id: String
+    }
     /// What each distinct class and id value of the page says (index 0 holds nothing).
     private var classInfos: [BoilerplateRules.ClassInfo] = [BoilerplateRules.ClassInfo(words: [], isBoilerplate: false, weight: 0, isLead: false,
                                                                                        isBodyHint: false, isByline: false, isHiddenClass: false)]
@@ -192,7 +197,7 @@ final class PageScan {
         var infoIndex = 0
         if attributes.classes != nil || attributes.id != nil {
             let classes = attributes.classes ?? "", id = attributes.id ?? ""
-            let key = classes + "\u{1}" + id
+            let key = ClassKey(classes: classes, id: id)
             if let cached = classCache[key] {
                 infoIndex = cached
             } else {
