@@ -38,6 +38,19 @@ import Testing
         }
     }
 
+    /// The Markdown writer hands its text over block by block; the bytes are those of `run`.
+    @Test(arguments: inputs)
+    func markdownWrittenByBlocksIsTheWholeText(_ name: String) throws {
+        let (article, _) = try Self.article(name)
+        for frontMatter in [true, false] {
+            let writer = MarkdownWriter(frontMatter: frontMatter)
+            var pieces: [UInt8] = []
+            writer.write(article) { pieces += $0 }
+            #expect(pieces == (try writer.run(article)))
+            #expect(pieces == Array(writer.render(article).utf8))
+        }
+    }
+
     @Test(arguments: inputs)
     func outputsMatchTheExpectedFiles(_ name: String) throws {
         let (article, input) = try Self.article(name)

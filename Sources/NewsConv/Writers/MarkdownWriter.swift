@@ -2,7 +2,7 @@
 /// its own paragraph, `##`… section headings at their levels, `>` quote blocks, lists.
 ///
 /// Text that would otherwise read as Markdown syntax is escaped, so it stays text.
-public struct MarkdownWriter: Writer {
+public struct MarkdownWriter: StreamingWriter {
     /// Whether to write the YAML front matter.
     public var frontMatter: Bool
 
@@ -15,40 +15,67 @@ public struct MarkdownWriter: Writer {
 
     /// Serialises `article`.
     public func run(_ article: Article) throws(WriteError) -> [UInt8] {
-        Array(render(article).utf8)
+        var out: [UInt8] = []
+        render(article) { out.append(contentsOf: $0.utf8) }
+        return out
+    }
+
+    /// Writes the article to `sink` a megabyte at a time (the bytes of ``run(_:)``), block by
+    /// block, without holding the whole text.
+    public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20 + 1 << 16)
+        render(article) { piece in
+            buffer.append(contentsOf: piece.utf8)
+            if buffer.count >= 1 << 20 {
+                sink(buffer[...])
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { sink(buffer[...]) }
     }
 
     /// The Markdown text of `article`.
     public func render(_ article: Article) -> String {
-        var blocks: [String] = []
         var out = ""
-        if frontMatter { out += Self.frontMatter(article) }
-        blocks.append("# " + Self.headingText(article.title))
-        if let subtitle = article.subtitle { blocks.append("*" + MarkdownEscaping.escape(subtitle) + "*") }
-        if let lead = article.lead { blocks.append(MarkdownEscaping.escape(lead)) }
+        render(article) { out += $0 }
+        return out
+    }
+
+    /// Gives `emit` the Markdown of `article` in pieces, in order: the front matter, then the
+    /// blocks with a blank line between them, then the final newline.
+    func render(_ article: Article, emit: (String) -> Void) {
+        var first = true
+        func block(_ text: String) {
+            if !first { emit("\n\n") }
+            first = false
+            emit(text)
+        }
+        if frontMatter { emit(Self.frontMatter(article)) }
+        block("# " + Self.headingText(article.title))
+        if let subtitle = article.subtitle { block("*" + MarkdownEscaping.escape(subtitle) + "*") }
+        if let lead = article.lead { block(MarkdownEscaping.escape(lead)) }
         var datelinePending = article.dateline
         var deepest = 1
         for section in article.sections {
             if let heading = section.heading {
                 // Markdown outlines do not skip levels: an h4 right under the title becomes ##.
                 let level = Self.outlineLevel(heading.level, under: &deepest)
-                blocks.append(String(repeating: "#", count: level) + " " + Self.headingText(heading.text))
+                block(String(repeating: "#", count: level) + " " + Self.headingText(heading.text))
             }
-            for block in section.blocks {
-                var rendered = Self.block(block)
+            for item in section.blocks {
+                var rendered = Self.block(item)
                 if let dateline = datelinePending {
                     datelinePending = nil
-                    if case .paragraph = block {
+                    if case .paragraph = item {
                         rendered = MarkdownEscaping.escape(dateline.raw) + " – " + rendered
                     }
                 }
-                blocks.append(rendered)
+                block(rendered)
             }
         }
-        if let credit = article.credit { blocks.append("*" + MarkdownEscaping.escape(credit) + "*") }
-        out += blocks.joined(separator: "\n\n")
-        out += "\n"
-        return out
+        if let credit = article.credit { block("*" + MarkdownEscaping.escape(credit) + "*") }
+        emit("\n")
     }
 
     /// The level a heading takes in an outline that does not skip levels, given the deepest level
