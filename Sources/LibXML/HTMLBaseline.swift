@@ -7,11 +7,9 @@ public enum HTMLBaseline {
     @discardableResult
     public static func parse(_ bytes: [UInt8], encoding: String? = nil, walk: Bool) -> Int {
         LibXML.initialize()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), "page.html", encoding, options)
+                htmlReadMemory($0, Int32(buf.count), "page.html", encoding, HTMLDocument.options)
             }
         }
         guard let doc else { return 0 }

@@ -44,6 +44,10 @@ extension String {
 }
 
 enum ByteSearch {
+    /// `b` with an ASCII capital letter made small (other bytes as they are).
+    @inline(__always)
+    static func lowercasedASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
     /// The byte offset of the first occurrence of `needle` in `haystack`, if any.
     static func firstOffset<H: Collection<UInt8>, N: Collection<UInt8>>(of needle: N, in haystack: H) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }

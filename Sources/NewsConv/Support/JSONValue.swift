@@ -79,15 +79,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// megabyte at a time, holding no more than that and one element.
     static func streamObject(_ members: [JSONMember], streaming streamed: [StreamedArray], pretty: Bool,
                              to sink: (ArraySlice<UInt8>) -> Void) {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20 + 1 << 16)
-        writeObject(members, streaming: streamed, pretty: pretty, into: &out) { buffer in
-            if buffer.count >= 1 << 20 {
-                sink(buffer[...])
-                buffer.removeAll(keepingCapacity: true)
-            }
+        Chunks.write(to: sink) { out, written in
+            writeObject(members, streaming: streamed, pretty: pretty, into: &out, written: written)
         }
-        if !out.isEmpty { sink(out[...]) }
     }
 
     /// The object, written into `out`; `written` is called after each member and after each

@@ -17,10 +17,13 @@ public enum TextNormalization {
         case 0x0A: return false
         case 0x00...0x1F, 0x7F...0x9F: return true
         case 0xAD, 0x200B, 0xFEFF, 0x2060: return true
-        case 0xFFFE, 0xFFFF, 0xFDD0...0xFDEF: return true
-        default:
-            return s.value & 0xFFFE == 0xFFFE  // U+nFFFE and U+nFFFF in every plane
+        default: return isNoncharacter(s)
         }
+    }
+
+    /// U+FDD0–U+FDEF, and U+nFFFE and U+nFFFF in every plane.
+    static func isNoncharacter(_ s: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(s.value) || s.value & 0xFFFE == 0xFFFE
     }
 
     /// Whether NFC could change `text`: it holds a combining diacritic (U+0300–U+036F), conjoining

@@ -11,7 +11,7 @@ enum TokenOverlap {
 
     static func lowercased(_ word: Substring) -> String {
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-        return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        return String(decoding: word.utf8.map(ByteSearch.lowercasedASCII), as: UTF8.self)
     }
 
     static func f1(_ a: String, _ b: String) -> Double {

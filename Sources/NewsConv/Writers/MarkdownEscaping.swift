@@ -34,21 +34,21 @@ enum MarkdownEscaping {
                 break
             }
             // Controls stand alone; a noncharacter with marks on it is kept, as a whole character.
-            let isNoncharacter = s.value >= 0xFDD0 && (s.value <= 0xFDEF || s.value & 0xFFFE == 0xFFFE)
-            if TextNormalization.isDropped(s), !(joined && isNoncharacter) { continue }
+            if TextNormalization.isDropped(s), !(joined && TextNormalization.isNoncharacter(s)) { continue }
             if !joined, isInlineSpecial(s.value) { out.append("\\") }
             out.append(s)
         }
         return String(out)
     }
 
-    /// Whether `v` is one of `inlineSpecial`.
+    /// Whether `v` is one of `inlineSpecial` (all ASCII), looked up in a table made from it.
     @inline(__always)
     static func isInlineSpecial(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x26, 0x23, 0x7C, 0x7E: return true
-        default: return false
-        }
+        v < 0x80 && inlineSpecialASCII[Int(v)]
+    }
+
+    private static let inlineSpecialASCII: [Bool] = (0..<0x80).map { v in
+        inlineSpecial.contains(Character(Unicode.Scalar(UInt8(v))))
     }
 
     /// Escapes what would open a block at the start of a line: `-`, `+`, `=`, `1.`, `1)`.

@@ -23,16 +23,12 @@ public struct MarkdownWriter: StreamingWriter {
     /// Writes the article to `sink` a megabyte at a time (the bytes of ``run(_:)``), block by
     /// block, without holding the whole text.
     public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20 + 1 << 16)
-        render(article) { piece in
-            buffer.append(contentsOf: piece.utf8)
-            if buffer.count >= 1 << 20 {
-                sink(buffer[...])
-                buffer.removeAll(keepingCapacity: true)
+        Chunks.write(to: sink) { out, written in
+            render(article) { piece in
+                out.append(contentsOf: piece.utf8)
+                written(&out)
             }
         }
-        if !buffer.isEmpty { sink(buffer[...]) }
     }
 
     /// The Markdown text of `article`.

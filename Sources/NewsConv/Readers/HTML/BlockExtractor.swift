@@ -17,7 +17,7 @@ struct BlockExtractor {
     /// The container being read.
     private var container: HTMLNode?
 
-    init(scan: PageScan, excluded: Set<HTMLNode>) {
+    init(scan: PageScan, excluded: some Sequence<HTMLNode>) {
         self.scan = scan
         self.excluded = Array(excluded)
     }
@@ -277,7 +277,7 @@ struct BlockExtractor {
         let words = BoilerplateRules.classAndIDWords(of: node)
         if words.contains(where: { ["twitter", "tweet", "instagram", "tiktok", "embed", "facebook", "reddit"].contains($0) }) { return }
         var attribution: String?
-        var sub = BlockExtractor(scan: scan, excluded: Set(excluded))
+        var sub = BlockExtractor(scan: scan, excluded: excluded)
         for child in node.children where child.isElement && (child.name == "cite" || child.name == "footer") {
             attribution = TextNormalization.collapseSpaces(TextNormalization.normalize(child.textContent))
             sub.excluded.append(child)
@@ -348,7 +348,7 @@ struct BlockExtractor {
         find(node, depth: 0)
         var caption: [Inline] = []
         if let captionNode {
-            var sub = BlockExtractor(scan: scan, excluded: Set(excluded))
+            var sub = BlockExtractor(scan: scan, excluded: excluded)
             caption = sub.inlineParagraphsIgnoringCredit(captionNode, credit: credit)
         }
         // "Caption. Ảnh: Văn Dũng/TTXVN", "Caption (Photo: Reuters)": the credit inside the caption.

@@ -233,7 +233,7 @@ enum BoilerplateRules {
     static func styleHides(_ style: String) -> Bool {
         var folded: [UInt8] = []
         folded.reserveCapacity(style.utf8.count)
-        for b in style.utf8 where b != 0x20 { folded.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+        for b in style.utf8 where b != 0x20 { folded.append(ByteSearch.lowercasedASCII(b)) }
         return ByteSearch.firstOffset(of: Array("display:none".utf8), in: folded) != nil
             || ByteSearch.firstOffset(of: Array("visibility:hidden".utf8), in: folded) != nil
     }

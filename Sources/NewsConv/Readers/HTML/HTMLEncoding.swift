@@ -63,7 +63,7 @@ enum HTMLEncoding {
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         // Compared in place, ASCII letters folded to lower case (no lower-cased copy of the head).
         let head = bytes.prefix(16384)
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        let lower = ByteSearch.lowercasedASCII
         let needle = Array("charset".utf8)
         func matchesNeedle(at i: Int) -> Bool {
             for k in 0..<needle.count where lower(head[i + k]) != needle[k] { return false }

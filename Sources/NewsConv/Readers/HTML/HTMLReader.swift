@@ -19,42 +19,25 @@ public struct HTMLReader: Reader {
 
     /// Reads `input`.
     public func run(_ input: InputDocument) throws(ReadError) -> SourceDocument {
-        let document = try Self.parse(input.bytes, origin: input.origin)
-        return try read(document, input)
+        var input = input
+        return try run(taking: &input)
     }
 
-    /// Reads `input`, taking its bytes: they are let go as soon as libxml2 has parsed them, so
-    /// that a large page's bytes are not held while its article is made. `input` is left without
-    /// bytes.
+    /// Reads `input`, taking its bytes: they are let go as soon as libxml2 has its copy, so that
+    /// a large page's bytes are not held while its article is made. `input` is left without bytes.
     public func run(taking input: inout InputDocument) throws(ReadError) -> SourceDocument {
-        let document = try Self.parse(taking: &input)
-        return try read(document, input)
-    }
-
-    private static func parse(taking input: inout InputDocument) throws(ReadError) -> HTMLDocument {
         let bytes = input.bytes
         input.bytes = []
+        // What is parsed: the bytes, or without their BOM, or repaired (a copy).
         let (encoding, body) = HTMLEncoding.detect(bytes)
+        _ = consume bytes
+        let document: HTMLDocument
         do {
-            guard body.startIndex == 0, body.count == bytes.count else {
-                // Without its BOM, or repaired: a copy.
-                return try HTMLDocument(bytes: body, encoding: encoding)
-            }
-            _ = consume body
-            // The only copy of the bytes: parsed where they are and let go.
-            return try HTMLDocument(taking: consume bytes, encoding: encoding)
+            document = try HTMLDocument(taking: consume body, encoding: encoding)
         } catch {
             throw ReadError(origin: input.origin, reason: error.description)
         }
-    }
-
-    private static func parse(_ bytes: [UInt8], origin: String) throws(ReadError) -> HTMLDocument {
-        let (encoding, body) = HTMLEncoding.detect(bytes)
-        do {
-            return try HTMLDocument(bytes: body, encoding: encoding)
-        } catch {
-            throw ReadError(origin: origin, reason: error.description)
-        }
+        return try read(document, input)
     }
 
     private func read(_ document: HTMLDocument, _ input: InputDocument) throws(ReadError) -> SourceDocument {
@@ -104,7 +87,7 @@ public struct HTMLReader: Reader {
             for (node, score) in ranked {
                 FileHandle.standardError.write(Data("candidate \(Int(score)) raw=\(Int(scan.stat(node)?.score ?? 0)) \(node.name).\((node.attribute("class") ?? "").prefix(60)) text=\(scan.textLength(node)) ld=\(scan.linkDensity(node))\n".utf8))
             }
-            for node in scan.skipped where node.textContent.count > 300 {
+            for node in scan.skippedText.keys where node.textContent.count > 300 {
                 FileHandle.standardError.write(Data("skipped: \(node.name).\(node.attribute("class") ?? "")#\(node.attribute("id") ?? "") \(node.textContent.count)\n".utf8))
             }
         }

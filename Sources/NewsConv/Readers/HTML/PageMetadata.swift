@@ -51,43 +51,54 @@ struct MetadataCollector {
     private var metaAuthors: [String] = []
     private var metaDates: [String] = []
 
-    /// The `<meta>` names and properties read (the others are not normalised at all).
-    static let metaKeys: Set<String> = [
-        "og:title", "twitter:title", "description", "og:description", "twitter:description",
-        "author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-        "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
-        "og:article:published_time", "sailthru.date", "parsely-pub-date", "article.published",
-        "article:modified_time", "datemodified", "og:updated_time", "last-modified", "article.updated",
-        "og:site_name", "application-name", "og:url", "og:locale", "keywords", "news_keywords", "article:tag",
-        "article:section", "content-language", "language", "dc.language",
-    ]
+    /// What a `<meta>` tag is read for.
+    private enum MetaField {
+        case ogTitle, twitterTitle, description, ogDescription, twitterDescription, author, published, modified
+        case siteName, url, keywords, section, language
+    }
+
+    /// The `<meta>` names and properties read, by what they give (the others are not even normalised).
+    private static let metaFields: [String: MetaField] = {
+        var table: [String: MetaField] = [
+            "og:title": .ogTitle, "twitter:title": .twitterTitle, "description": .description,
+            "og:description": .ogDescription, "twitter:description": .twitterDescription, "og:url": .url,
+            "og:locale": .language, "article:section": .section,
+        ]
+        let groups: [([String], MetaField)] = [
+            (["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"], .author),
+            (["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+              "og:article:published_time", "sailthru.date", "parsely-pub-date", "article.published"], .published),
+            (["article:modified_time", "datemodified", "og:updated_time", "last-modified", "article.updated"], .modified),
+            (["og:site_name", "application-name"], .siteName),
+            (["keywords", "news_keywords", "article:tag"], .keywords),
+            (["content-language", "language", "dc.language"], .language),
+        ]
+        for (keys, field) in groups { for key in keys { table[key] = field } }
+        return table
+    }()
 
     mutating func meta(name: String?, property: String?, itemprop: String?, content: String?) {
-        let key = (property ?? name ?? itemprop ?? "").lowercased()
-        guard Self.metaKeys.contains(key) else { return }
+        guard let field = Self.metaFields[(property ?? name ?? itemprop ?? "").lowercased()] else { return }
         guard let content = content.map({ TextNormalization.collapseSpaces(TextNormalization.normalize($0)) }), !content.isEmpty else { return }
-        switch key {
-        case "og:title": metadata.ogTitle = metadata.ogTitle ?? content
-        case "twitter:title": metadata.twitterTitle = metadata.twitterTitle ?? content
-        case "description": metaDescription = metaDescription ?? content
-        case "og:description": ogDescription = ogDescription ?? content
-        case "twitter:description": twitterDescription = twitterDescription ?? content
-        case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author":
+        switch field {
+        case .ogTitle: metadata.ogTitle = metadata.ogTitle ?? content
+        case .twitterTitle: metadata.twitterTitle = metadata.twitterTitle ?? content
+        case .description: metaDescription = metaDescription ?? content
+        case .ogDescription: ogDescription = ogDescription ?? content
+        case .twitterDescription: twitterDescription = twitterDescription ?? content
+        case .author:
             if !content.hasPrefix("http") { metaAuthors.append(content) }
-        case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
-             "og:article:published_time", "sailthru.date", "parsely-pub-date", "article.published":
+        case .published:
             metaDates.insert(content, at: 0)
             if metadata.published == nil { metadata.published = ISODate.normalize(content) }
-        case "article:modified_time", "datemodified", "og:updated_time", "last-modified", "article.updated":
+        case .modified:
             if metadata.modified == nil { metadata.modified = ISODate.normalize(content) }
-        case "og:site_name", "application-name": metadata.siteName = metadata.siteName ?? content
-        case "og:url": metadata.url = metadata.url ?? content
-        case "og:locale": if metadata.language == nil { metadata.language = Self.languageTag(content) }
-        case "keywords", "news_keywords", "article:tag":
+        case .siteName: metadata.siteName = metadata.siteName ?? content
+        case .url: metadata.url = metadata.url ?? content
+        case .keywords:
             metadata.keywords += content.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
-        case "article:section": metadata.section = metadata.section ?? content
-        case "content-language", "language", "dc.language": if metadata.language == nil { metadata.language = Self.languageTag(content) }
-        default: break
+        case .section: metadata.section = metadata.section ?? content
+        case .language: if metadata.language == nil { metadata.language = Self.languageTag(content) }
         }
     }
 

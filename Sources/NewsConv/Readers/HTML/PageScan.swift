@@ -18,31 +18,22 @@ final class PageScan {
         private static let hasBlockBit: UInt32 = 1 << 31, isSetBit: UInt32 = 1 << 30, isSkippedBit: UInt32 = 1 << 29
         private static let isHiddenBit: UInt32 = 1 << 28, indexMask: UInt32 = (1 << 28) - 1
 
+        private func flag(_ bit: UInt32) -> Bool { bits & bit != 0 }
+        private mutating func setFlag(_ bit: UInt32, _ on: Bool) { bits = on ? bits | bit : bits & ~bit }
+
         /// Where this element's class information is in the scan's `classInfos` (0: none).
         var infoIndex: Int {
             get { Int(bits & Self.indexMask) }
             set { bits = bits & ~Self.indexMask | UInt32(newValue) & Self.indexMask }
         }
         /// Whether a block-level element is inside it.
-        var hasBlock: Bool {
-            get { bits & Self.hasBlockBit != 0 }
-            set { bits = newValue ? bits | Self.hasBlockBit : bits & ~Self.hasBlockBit }
-        }
+        var hasBlock: Bool { get { flag(Self.hasBlockBit) } set { setFlag(Self.hasBlockBit, newValue) } }
         /// Whether the element has figures (was visited and not skipped or hidden).
-        var isSet: Bool {
-            get { bits & Self.isSetBit != 0 }
-            set { bits = newValue ? bits | Self.isSetBit : bits & ~Self.isSetBit }
-        }
+        var isSet: Bool { get { flag(Self.isSetBit) } set { setFlag(Self.isSetBit, newValue) } }
         /// Whether the element was skipped as boilerplate by its class or id.
-        var isSkipped: Bool {
-            get { bits & Self.isSkippedBit != 0 }
-            set { bits = newValue ? bits | Self.isSkippedBit : bits & ~Self.isSkippedBit }
-        }
+        var isSkipped: Bool { get { flag(Self.isSkippedBit) } set { setFlag(Self.isSkippedBit, newValue) } }
         /// Whether the element is hidden from readers.
-        var isHidden: Bool {
-            get { bits & Self.isHiddenBit != 0 }
-            set { bits = newValue ? bits | Self.isHiddenBit : bits & ~Self.isHiddenBit }
-        }
+        var isHidden: Bool { get { flag(Self.isHiddenBit) } set { setFlag(Self.isHiddenBit, newValue) } }
 
         /// Visible letters (non-space characters) under the element, skipped parts excluded.
         var text: Int {
@@ -72,8 +63,6 @@ final class PageScan {
     private var classInfos: [BoilerplateRules.ClassInfo] = [BoilerplateRules.ClassInfo(words: [], isBoilerplate: false, weight: 0, isLead: false,
                                                                                        isBodyHint: false, isByline: false, isHiddenClass: false)]
     private let tokenCache = BoilerplateRules.TokenCache()
-    /// Elements hidden from readers.
-    var hidden: Set<HTMLNode> = []
 
     /// Letters of all paragraphs of the page.
     var totalParagraphText = 0
@@ -101,12 +90,10 @@ final class PageScan {
     /// that repeats the page's description is looked for.
     var shortBlocks: [HTMLNode] = []
     var body: HTMLNode?
-    /// Elements skipped as boilerplate by their class or id.
-    var skipped: Set<HTMLNode> = []
     /// Paragraph scores waiting to be given: they are given only if no skipped element holds the paragraph.
     private var pendingScores: [(node: HTMLNode, points: Double, startingAtSelf: Bool, letters: Int)] = []
 
-    /// Text each skipped element held.
+    /// The elements skipped as boilerplate by their class or id, with the text each held.
     var skippedText: [HTMLNode: Int] = [:]
     /// Elements never skipped by class (a page wrapper named like an ad slot, say).
     let exempt: Set<HTMLNode>
@@ -145,7 +132,7 @@ final class PageScan {
 
     /// Whether `node` or one of its ancestors was skipped as boilerplate.
     func isInsideSkipped(_ node: HTMLNode) -> Bool {
-        guard !skipped.isEmpty else { return false }
+        guard !skippedText.isEmpty else { return false }
         var current: HTMLNode? = node
         while let n = current {
             if isSkipped(n) { return true }
@@ -207,12 +194,12 @@ final class PageScan {
             }
             info = classInfos[infoIndex]
         }
-        node.mark = elements.count
+        let position = elements.count
+        node.mark = position
         elements.append(node)
         statsByPosition.append(Stats())
         if BoilerplateRules.isHidden(attributes, info: info) {
-            hidden.insert(node)
-            statsByPosition[statsByPosition.count - 1].isHidden = true
+            statsByPosition[position].isHidden = true
             return (0, 0, 0, 0, false)
         }
 
@@ -250,21 +237,20 @@ final class PageScan {
         // Boilerplate by class or id, unless the article's body is inside it (some sites put the
         // story in a "sidebar" column).
         if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), info?.isBoilerplate == true {
-            skipped.insert(node)
-            if let p = position(node) { statsByPosition[p].isSkipped = true }
+            statsByPosition[position].isSkipped = true
             skippedText[node] = text
             return (0, 0, 0, 0, false)
         }
         if name == "a" { link = text }
-        if !hasBlock, text >= 40, text <= 1200, shortBlocks.count < 400, BoilerplateRules.blockTags.contains(name) || name == "span" {
+        let isBlockTag = BoilerplateRules.blockTags.contains(name)
+        if !hasBlock, text >= 40, text <= 1200, shortBlocks.count < 400, isBlockTag || name == "span" {
             shortBlocks.append(node)
         }
-        update(node) { s in
-            s.infoIndex = infoIndex
-            s.text = text
-            s.linkText = link
-            s.hasBlock = hasBlock
-        }
+        statsByPosition[position].isSet = true
+        statsByPosition[position].infoIndex = infoIndex
+        statsByPosition[position].text = text
+        statsByPosition[position].linkText = link
+        statsByPosition[position].hasBlock = hasBlock
 
         // Paragraph scoring: a paragraph gives its score to its ancestors; a block holding text
         // directly (div soup, <br>-separated text) gives it to itself first.
@@ -276,7 +262,7 @@ final class PageScan {
                 pendingScores.append((node, points, true, inline))
             }
         }
-        return (text, link, BoilerplateRules.blockTags.contains(name) ? 0 : inline, commas, signal)
+        return (text, link, isBlockTag ? 0 : inline, commas, signal)
     }
 
     private func addScore(_ points: Double, from node: HTMLNode, startingAtSelf: Bool) {
