@@ -124,16 +124,41 @@ public final class XMLTextWriter {
         check(clean.withCString { xmlTextWriterWriteComment(writer, $0) })
     }
 
-    /// Closes every open element and returns the document's UTF-8 bytes.
+    /// Closes every open element and returns the document's UTF-8 bytes (those not already
+    /// handed over by ``drain(atLeast:to:)``).
     public func finish() throws(Failure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try finish { bytes = Array($0) }
+        return bytes
+    }
+
+    /// Closes every open element and gives `sink` the rest of the document's UTF-8 bytes (those
+    /// not already handed over by ``drain(atLeast:to:)``), if any.
+    public func finish(to sink: (ArraySlice<UInt8>) -> Void) throws(Failure) {
         guard !finished else { throw Failure(description: "the XML writer was already finished") }
         finished = true
         check(xmlTextWriterEndDocument(writer))
         check(xmlTextWriterFlush(writer))
         if failed { throw Failure(description: "libxml2 could not write the document") }
+        take(to: sink)
+    }
+
+    /// Without closing anything, gives `sink` what has been written since the last drain, when it
+    /// comes to at least `minimum` bytes, and forgets it: a long document is handed over in pieces
+    /// and never held whole. Drained between elements, a piece ends on a markup boundary (never
+    /// inside a character). Nothing is handed over once a write has failed (``finish()`` throws).
+    public func drain(atLeast minimum: Int, to sink: (ArraySlice<UInt8>) -> Void) {
+        guard !failed, !finished else { return }
+        check(xmlTextWriterFlush(writer))
+        guard !failed, Int(xmlBufferLength(buffer)) >= minimum else { return }
+        take(to: sink)
+    }
+
+    private func take(to sink: (ArraySlice<UInt8>) -> Void) {
         let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        guard count > 0, let content = xmlBufferContent(buffer) else { return }
+        sink(Array(UnsafeBufferPointer(start: content, count: count))[...])
+        xmlBufferEmpty(buffer)
     }
 }
 

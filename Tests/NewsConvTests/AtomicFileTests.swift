@@ -18,4 +18,21 @@ import Testing
         #expect(throws: AtomicFile.Failure.self) { try AtomicFile.write(to: missing) { $0(Array("x".utf8)[...]) } }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.json"])
     }
+
+    /// A producer that fails halfway (a writer that could not finish): its error comes out as it
+    /// is, the old file stays whole, and no temporary file is left.
+    @Test func aProducerThatFailsLeavesTheOldFile() throws {
+        struct Halfway: Error {}
+        let directory = try TestSupport.temporaryDirectory("atomic-fail")
+        let path = directory.appendingPathComponent("out.xml").path
+        try AtomicFile.write(Array("old".utf8), to: path)
+        #expect(throws: Halfway.self) {
+            try AtomicFile.write(to: path, failure: { _ in Halfway() }) { (sink) throws(Halfway) -> Void in
+                sink(Array("<newsItem>".utf8)[...])
+                throw Halfway()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.xml"])
+    }
 }

@@ -96,6 +96,32 @@ import Testing
                                                                        .figure(Figure(caption: [.text("four five")]))])])
         #expect(TextStatistics.wordCount(of: article) == 3)
     }
+
+    /// The article's counts are taken line by line, without joining the text: they must be those
+    /// of the joined text, whatever the lines hold (a carriage return before the line break, a
+    /// combining mark after it).
+    @Test func countsByLineAreThoseOfTheJoinedText() throws {
+        var articles = [Article(title: "T", lead: "lead\r", sections: [
+            Section(heading: Heading(text: "\u{301}head"), blocks: [.paragraph([.text("one\r")]), .paragraph([.text("\u{301}two 👍🏽")]),
+                                                                 .figure(Figure(caption: [.text("cap")]))]),
+            Section(blocks: [.paragraph([.text("e\u{301} x\r\n")])]),
+        ]), Article(title: "Empty")]
+        for name in ExamplesTests.inputs { articles.append(try ExamplesTests.article(name).0) }
+        for article in articles {
+            let text = TextStatistics.countedText(article)
+            #expect(TextStatistics.characterCount(of: article) == text.count, "\(article.title)")
+            #expect(TextStatistics.wordCount(of: article) == TextStatistics.wordCount(text), "\(article.title)")
+        }
+    }
+
+    /// The identifier is hashed piece by piece: the hash of the title, lead and body text joined.
+    @Test func theArticleURNHashesTheJoinedText() throws {
+        for name in ExamplesTests.inputs {
+            let article = try ExamplesTests.article(name).0
+            let joined = [article.title, article.lead ?? "", article.bodyText].joined(separator: "\n")
+            #expect(StableHash.articleURN(article) == "urn:newsconv:" + StableHash.hex(joined))
+        }
+    }
 }
 
 @Suite struct LanguageDetectionMoreTests {

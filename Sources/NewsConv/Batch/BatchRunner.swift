@@ -111,16 +111,32 @@ public struct BatchRunner: Sendable {
             switch targets[0].1 {
             case .standardOutput:
                 if let sink = settings.standardOutputSink {
-                    writer.write(article, to: sink)
+                    // A writer fails only when libxml2 cannot allocate: what went out stays out,
+                    // and the error and exit status say so.
+                    do { try writer.write(article, to: sink) } catch {
+                        outcome.error = error.conversionError.description
+                        outcome.failureKind = .other
+                        return outcome
+                    }
                     outcome.status = .converted
                     return outcome
                 }
             case .file(let path):
                 if let stopped = checkFiles([path], of: input, inputPaths: inputPaths, outcome: outcome) { return stopped }
                 makeDirectory(for: path)
-                do { try AtomicFile.write(to: path) { writer.write(article, to: $0) } } catch {
-                    outcome.error = error.description
-                    outcome.failureKind = .unwritable
+                do {
+                    try AtomicFile.write(to: path, failure: StreamedOutputFailure.file) { (sink) throws(StreamedOutputFailure) -> Void in
+                        do throws(WriteError) { try writer.write(article, to: sink) } catch { throw .writer(error) }
+                    }
+                } catch {
+                    switch error {
+                    case .file(let failure):
+                        outcome.error = failure.description
+                        outcome.failureKind = .unwritable
+                    case .writer(let failure):
+                        outcome.error = failure.conversionError.description
+                        outcome.failureKind = .other
+                    }
                     return outcome
                 }
                 outcome.outputs = [path]
@@ -247,4 +263,10 @@ final class RunState: @unchecked Sendable {
             nextToEmit += 1
         }
     }
+}
+
+/// Why a streamed output file was not written: its writer failed, or the file could not be.
+private enum StreamedOutputFailure: Error {
+    case writer(WriteError)
+    case file(AtomicFile.Failure)
 }

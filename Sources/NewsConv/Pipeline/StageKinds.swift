@@ -16,6 +16,7 @@ public protocol Writer: Stage where Input == Article, Output == [UInt8], Failure
 /// A writer that can hand over its output in pieces as it makes them, so that a large document
 /// is never held whole. The pieces, in order, are the bytes ``Stage/run(_:)`` returns.
 public protocol StreamingWriter: Writer {
-    /// Writes `article`, giving `sink` its bytes in order, about a megabyte at a time.
-    func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void)
+    /// Writes `article`, giving `sink` its bytes in order, about a megabyte at a time. On a
+    /// failure, `sink` may have been given part of the output.
+    func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) throws(WriteError)
 }

@@ -58,40 +58,57 @@ public enum AtomicFile {
     /// temporary file as they come, which is renamed into place at the end. On failure the target
     /// is untouched and no temporary file is left behind.
     public static func write(to path: String, _ produce: ((ArraySlice<UInt8>) -> Void) -> Void) throws(Failure) {
-        let (fd, temporary) = try temporaryFile(for: path)
+        try withoutActuallyEscaping(produce) { (produce) throws(Failure) -> Void in
+            let producing: ((ArraySlice<UInt8>) -> Void) throws(Failure) -> Void = produce
+            try write(to: path, failure: { (failure: Failure) -> Failure in failure }, producing)
+        }
+    }
+
+    /// Writes what `produce` gives its sink, as ``write(to:_:)`` does, where `produce` can fail:
+    /// its error is thrown as it is, and a file error is made one by `failure`. On either, the
+    /// target is untouched and no temporary file is left behind.
+    public static func write<E: Error>(to path: String, failure: (Failure) -> E,
+                                       _ produce: ((ArraySlice<UInt8>) -> Void) throws(E) -> Void) throws(E) {
+        let fd: Int32, temporary: String
+        do { (fd, temporary) = try temporaryFile(for: path) } catch { throw failure(error) }
         var ok = false
         defer {
             if !ok { unlink(temporary) }
             InFlightFiles.shared.remove(temporary)
         }
-        var failure: String?
-        produce { piece in
-            guard failure == nil else { return }
-            piece.withUnsafeBytes { raw in
-                var written = 0
-                while written < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = String(cString: strerror(errno))
-                        return
+        var reason: String?
+        do {
+            try produce { piece in
+                guard reason == nil else { return }
+                piece.withUnsafeBytes { raw in
+                    var written = 0
+                    while written < raw.count {
+                        let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                        if n < 0 {
+                            if errno == EINTR { continue }
+                            reason = String(cString: strerror(errno))
+                            return
+                        }
+                        written += n
                     }
-                    written += n
                 }
             }
-        }
-        if let failure {
+        } catch {
             close(fd)
-            throw Failure(path: path, reason: failure)
+            throw error
+        }
+        if let reason {
+            close(fd)
+            throw failure(Failure(path: path, reason: reason))
         }
         if fsync(fd) != 0 {
             let reason = String(cString: strerror(errno))
             close(fd)
-            throw Failure(path: path, reason: reason)
+            throw failure(Failure(path: path, reason: reason))
         }
         close(fd)
         guard rename(temporary, path) == 0 else {
-            throw Failure(path: path, reason: String(cString: strerror(errno)))
+            throw failure(Failure(path: path, reason: String(cString: strerror(errno))))
         }
         ok = true
     }

@@ -52,6 +52,32 @@ public indirect enum JSONValue: Sendable, Equatable {
         var count: Int
         /// Makes element `i`.
         var element: (Int) -> JSONValue
+
+        /// The array as a member written in pieces, an element at a time.
+        var member: StreamedMember {
+            StreamedMember(key: key) { out, indent, written in
+                if count == 0 { out += [0x5B, 0x5D]; return }
+                let inner = indent.map { $0 + 1 }
+                out.append(0x5B)
+                for j in 0..<count {
+                    if j > 0 { out.append(0x2C) }
+                    newline(&out, inner)
+                    element(j).write(to: &out, indent: inner)
+                    written(&out)
+                }
+                newline(&out, indent)
+                out.append(0x5D)
+            }
+        }
+    }
+
+    /// A member of an object whose value is written in pieces by its own code.
+    struct StreamedMember {
+        /// The member's key.
+        var key: String
+        /// Writes the value into `out` at `indent` (nil: compact), calling `written` after each
+        /// piece (which may take the bytes so far out of `out`).
+        var write: (_ out: inout [UInt8], _ indent: Int?, _ written: (inout [UInt8]) -> Void) -> Void
     }
 
     /// Serialises an object whose members named in `streamed` (empty arrays in `members`) are
@@ -71,54 +97,60 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
         var out: [UInt8] = []
         out.reserveCapacity(estimate + estimate / 32 + 64)
-        writeObject(members, streaming: streamed, pretty: pretty, into: &out) { _ in }
+        writeObject(members, streaming: streamed.map(\.member), indent: pretty ? 0 : nil, into: &out) { _ in }
+        if pretty { out.append(0x0A) }
         return out
     }
 
-    /// Writes the same bytes as ``serializedObject(_:streaming:pretty:)`` to `sink`, about a
-    /// megabyte at a time, holding no more than that and one element.
-    static func streamObject(_ members: [JSONMember], streaming streamed: [StreamedArray], pretty: Bool,
+    /// Writes the same bytes as serialising the object whose members are `members`, those named
+    /// in `streamed` written by their own code, to `sink` about a megabyte at a time, holding no
+    /// more than that and what a streamed member holds at once.
+    static func streamObject(_ members: [JSONMember], streaming streamed: [StreamedMember], pretty: Bool,
                              to sink: (ArraySlice<UInt8>) -> Void) {
         Chunks.write(to: sink) { out, written in
-            writeObject(members, streaming: streamed, pretty: pretty, into: &out, written: written)
+            writeObject(members, streaming: streamed, indent: pretty ? 0 : nil, into: &out, written: written)
+            if pretty { out.append(0x0A) }
         }
     }
 
-    /// The object, written into `out`; `written` is called after each member and after each
-    /// element of a streamed array (it may take the bytes so far out of `out`).
-    private static func writeObject(_ members: [JSONMember], streaming streamed: [StreamedArray], pretty: Bool,
-                                    into out: inout [UInt8], written: (inout [UInt8]) -> Void) {
-        let indent: Int? = pretty ? 0 : nil
-        let inner = indent.map { $0 + 1 }, innermost = indent.map { $0 + 2 }
+    /// The object, written into `out` at `indent`; `written` is called after each member and
+    /// within streamed members (it may take the bytes so far out of `out`).
+    static func writeObject(_ members: [JSONMember], streaming streamed: [StreamedMember], indent: Int?,
+                            into out: inout [UInt8], written: (inout [UInt8]) -> Void) {
+        let inner = indent.map { $0 + 1 }
         out.append(0x7B)
         for (i, member) in members.enumerated() {
             if i > 0 { out.append(0x2C) }
             newline(&out, inner)
             escape(member.key, into: &out)
             out.append(0x3A)
-            if pretty { out.append(0x20) }
-            guard let array = streamed.first(where: { $0.key == member.key }) else {
+            if indent != nil { out.append(0x20) }
+            if let streamedMember = streamed.first(where: { $0.key == member.key }) {
+                streamedMember.write(&out, inner, written)
+            } else {
                 member.value.write(to: &out, indent: inner)
-                written(&out)
-                continue
             }
-            if array.count == 0 { out += [0x5B, 0x5D]; continue }
-            out.append(0x5B)
-            for j in 0..<array.count {
-                if j > 0 { out.append(0x2C) }
-                newline(&out, innermost)
-                array.element(j).write(to: &out, indent: innermost)
-                written(&out)
-            }
-            newline(&out, inner)
-            out.append(0x5D)
+            written(&out)
         }
         newline(&out, indent)
         out.append(0x7D)
-        if pretty { out.append(0x0A) }
     }
 
-    private func write(to out: inout [UInt8], indent: Int?) {
+    /// Writes a string literal whose UTF-8 content comes in pieces from `produce` (each piece
+    /// whole characters), calling `written` after each.
+    static func writeString(into out: inout [UInt8], written: (inout [UInt8]) -> Void,
+                            _ produce: ((ArraySlice<UInt8>) -> Void) -> Void) {
+        out.append(0x22)
+        withoutActuallyEscaping(written) { written in
+            produce { piece in
+                escapeContents(piece, into: &out)
+                written(&out)
+            }
+        }
+        out.append(0x22)
+    }
+
+    func write(to out: inout [UInt8], indent: Int?) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -169,7 +201,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+    static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(0x0A)
         var count = indent * 2
@@ -194,13 +226,18 @@ public indirect enum JSONValue: Sendable, Equatable {
             out.append(0x22)
             return
         }
-        var utf8 = Array(s.utf8)
-        var index = 0
-        var runStart = 0
+        escapeContents(Array(s.utf8)[...], into: &out)
+        out.append(0x22)
+    }
+
+    /// Writes UTF-8 text escaped as the inside of a JSON string literal (no quotes around it).
+    static func escapeContents(_ utf8: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var index = utf8.startIndex
+        var runStart = index
         func flush(_ end: Int) {
             if end > runStart { out.append(contentsOf: utf8[runStart..<end]) }
         }
-        while index < utf8.count {
+        while index < utf8.endIndex {
             let b = utf8[index]
             var escaped: [UInt8]?
             var length = 1
@@ -214,7 +251,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case 0x0C: escaped = [0x5C, 0x66]
             case 0x00..<0x20:
                 escaped = [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+            case 0xE2 where index + 2 < utf8.endIndex && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                 escaped = Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 length = 3
             default: break
@@ -228,9 +265,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 index += 1
             }
         }
-        flush(utf8.count)
-        utf8.removeAll()
-        out.append(0x22)
+        flush(utf8.endIndex)
     }
 
     /// Writes `s` as a JSON string literal into a `String` (for callers that build text).

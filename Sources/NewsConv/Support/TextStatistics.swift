@@ -49,20 +49,45 @@ public enum TextStatistics {
         return count
     }
 
-    /// The text the counts are taken over: lead, headings and blocks other than figures.
+    /// The text the counts are taken over: lead, headings and blocks other than figures, one a line.
     public static func countedText(_ article: Article) -> String {
         var parts: [String] = []
-        if let lead = article.lead { parts.append(lead) }
-        for section in article.sections {
-            if let h = section.heading { parts.append(h.text) }
-            parts += section.blocks.filter { if case .figure = $0 { false } else { true } }.map(\.plainText)
-        }
+        forEachCountedPart(of: article) { parts.append($0) }
         return parts.joined(separator: "\n")
     }
 
-    /// Words of the article's body.
-    public static func wordCount(of article: Article) -> Int { wordCount(countedText(article)) }
+    /// Calls `body` with each line of ``countedText(_:)`` in turn (without building it).
+    static func forEachCountedPart(of article: Article, _ body: (String) -> Void) {
+        if let lead = article.lead { body(lead) }
+        for section in article.sections {
+            if let h = section.heading { body(h.text) }
+            for block in section.blocks {
+                if case .figure = block { continue }
+                body(block.plainText)
+            }
+        }
+    }
 
-    /// Characters (grapheme clusters) of the article's body, white space included.
-    public static func characterCount(of article: Article) -> Int { countedText(article).count }
+    /// Words of the article's body: the sum over its lines (a line break ends a word).
+    public static func wordCount(of article: Article) -> Int {
+        var count = 0
+        forEachCountedPart(of: article) { count += wordCount($0) }
+        return count
+    }
+
+    /// Characters (grapheme clusters) of the article's body, white space included: the lines'
+    /// characters and the line breaks between them (a line break is a character of its own, but
+    /// for a carriage return before it, with which it makes one).
+    public static func characterCount(of article: Article) -> Int {
+        var count = 0
+        var first = true
+        var endsWithCarriageReturn = false
+        forEachCountedPart(of: article) { part in
+            if !first && !endsWithCarriageReturn { count += 1 }
+            count += part.count
+            endsWithCarriageReturn = part.unicodeScalars.last == "\r"
+            first = false
+        }
+        return count
+    }
 }

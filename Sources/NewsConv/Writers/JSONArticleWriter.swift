@@ -23,7 +23,7 @@ public struct JSONArticleWriter: StreamingWriter {
 
     /// Writes the article to `sink` a megabyte at a time (the bytes of ``run(_:)``).
     public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
-        JSONValue.streamObject(Self.members(of: article, arrays: false), streaming: Self.streamedArrays(of: article),
+        JSONValue.streamObject(Self.members(of: article, arrays: false), streaming: Self.streamedArrays(of: article).map(\.member),
                                pretty: pretty, to: sink)
     }
 

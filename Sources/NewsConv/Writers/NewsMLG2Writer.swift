@@ -27,7 +27,7 @@ public struct NewsMLG2Options: Sendable, Equatable {
 
 /// Writes an IPTC NewsML-G2 2.35 newsItem (conformance "power") through libxml2's xmlTextWriter:
 /// itemMeta, contentMeta and the body as one XHTML document in `contentSet/inlineXML`.
-public struct NewsMLG2Writer: Writer {
+public struct NewsMLG2Writer: StreamingWriter {
     /// NewsML-G2's namespace.
     public static let namespace = "http://iptc.org/std/nar/2006-10-01/"
     /// The IPTC catalog referenced for the QCodes used (ninat, stat, drol).
@@ -54,7 +54,19 @@ public struct NewsMLG2Writer: Writer {
         }
     }
 
-    func write(_ article: Article, to w: XMLTextWriter) {
+    /// Writes the item to `sink` about a megabyte at a time (the bytes of ``run(_:)``): the body's
+    /// XHTML is drained from libxml2's buffer between blocks.
+    public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) throws(WriteError) {
+        do {
+            let w = try XMLTextWriter(indent: true)
+            write(article, to: w) { w.drain(atLeast: Chunks.size, to: sink) }
+            try w.finish(to: sink)
+        } catch {
+            throw WriteError(format: "newsml", reason: error.description)
+        }
+    }
+
+    func write(_ article: Article, to w: XMLTextWriter, written: () -> Void = {}) {
         let language = article.language ?? "und"
         let fallback = ISODate.format(options.fallbackDate)
         let published = article.dates.published.flatMap(ISODate.normalize)
@@ -148,7 +160,7 @@ public struct NewsMLG2Writer: Writer {
         w.attribute("contenttype", "application/xhtml+xml")
         w.attribute("wordcount", String(TextStatistics.wordCount(of: article)))
         w.attribute("charcount", String(TextStatistics.characterCount(of: article)))
-        XHTMLBody.write(article, to: w)
+        XHTMLBody.write(article, to: w, written: written)
         w.endElement()  // inlineXML
         w.endElement()  // contentSet
         w.endElement()  // newsItem

@@ -32,7 +32,7 @@ public struct NinjsOptions: Sendable, Equatable {
 /// Writes IPTC ninjs 3.1 (or 2.2): headlines, the lead as summary, the body twice (the same XHTML
 /// document as in NewsML-G2, and plain text) with word and character counts, byline, place, dates,
 /// copyright, keywords as subjects, genre, people and places.
-public struct NinjsWriter: Writer {
+public struct NinjsWriter: StreamingWriter {
     /// The writer's settings.
     public var options: NinjsOptions
 
@@ -48,8 +48,52 @@ public struct NinjsWriter: Writer {
         try value(of: article).serializedBytes(pretty: true)
     }
 
+    /// Writes the item to `sink` about a megabyte at a time (the bytes of ``run(_:)``): the two
+    /// bodies, which hold the article's text twice, are written as they are made, never held whole.
+    public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) throws(WriteError) {
+        let xhtml = try Self.xhtmlWriter()
+        let counts = Counts(article)
+        var failure: XMLTextWriter.Failure?
+        let bodies = JSONValue.StreamedMember(key: "bodies") { out, indent, written in
+            let inner = indent.map { $0 + 1 }
+            out.append(0x5B)
+            for contentType in ["text/html", "text/plain"] {
+                if contentType != "text/html" { out.append(0x2C) }
+                JSONValue.newline(&out, inner)
+                let value = JSONValue.StreamedMember(key: "value") { out, _, written in
+                    JSONValue.writeString(into: &out, written: written) { piece in
+                        if contentType == "text/html" {
+                            failure = Self.xhtml(of: article, with: xhtml, to: piece)
+                        } else {
+                            PlainTextRendering.write(article, to: piece)
+                        }
+                    }
+                }
+                JSONValue.writeObject(bodyMembers(counts, contentType: contentType, value: ""), streaming: [value],
+                                      indent: inner, into: &out, written: written)
+            }
+            JSONValue.newline(&out, indent)
+            out.append(0x5D)
+        }
+        JSONValue.streamObject(members(of: article, bodies: nil), streaming: [bodies], pretty: true, to: sink)
+        if let failure { throw WriteError(format: "ninjs", reason: failure.description) }
+    }
+
     /// The article as a ninjs JSON value.
     public func value(of article: Article) throws(WriteError) -> JSONValue {
+        let xhtml = try Self.xhtmlWriter()
+        var bytes: [UInt8] = []
+        if let failure = Self.xhtml(of: article, with: xhtml, to: { bytes += $0 }) {
+            throw WriteError(format: "ninjs", reason: failure.description)
+        }
+        let html = String(decoding: bytes, as: UTF8.self)
+        bytes = []
+        return .object(members(of: article, bodies: (html, PlainTextRendering.text(of: article))))
+    }
+
+    /// The item's members, in order; with no `bodies` (HTML and plain text), `bodies` is an empty
+    /// array for the caller to fill in.
+    private func members(of article: Article, bodies: (html: String, plain: String)?) -> [JSONMember] {
         let v3 = options.version == .v3_1
         func key(_ camel: String) -> String { v3 ? camel : camel.lowercased() }
         let published = article.dates.published.flatMap(ISODate.normalize)
@@ -85,32 +129,11 @@ public struct NinjsWriter: Writer {
         members.append(JSONMember("headlines", .array(headlines)))
         if let lead = article.lead { members.append(JSONMember("descriptions", .array([text("summary", lead)]))) }
 
-        let words = TextStatistics.wordCount(of: article)
-        let characters = TextStatistics.characterCount(of: article)
-        func body(_ contentType: String, _ value: String) -> JSONValue {
-            .object([
-                JSONMember("role", .string("main")),
-                JSONMember(key("contentType"), .string(contentType)),
-                JSONMember(key("charCount"), .int(characters)),
-                JSONMember(key("wordCount"), .int(words)),
-                JSONMember("value", .string(value)),
-            ])
-        }
-        let html: String
-        do {
-            let writer = try XMLTextWriter(indent: false)
-            XHTMLBody.write(article, to: writer)
-            // The writer's output starts and ends with markup, give or take ASCII white space:
-            // trimmed as bytes (Foundation's trimming walked the whole body, a twentieth of a conversion).
-            let bytes = try writer.finish()
-            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
-            let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
-            let end = bytes.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
-            html = String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
-        } catch {
-            throw WriteError(format: "ninjs", reason: error.description)
-        }
-        members.append(JSONMember("bodies", .array([body("text/html", html), body("text/plain", PlainTextRendering.text(of: article))])))
+        members.append(JSONMember("bodies", .array(bodies.map { bodies in
+            let counts = Counts(article)
+            return [.object(bodyMembers(counts, contentType: "text/html", value: bodies.html)),
+                    .object(bodyMembers(counts, contentType: "text/plain", value: bodies.plain))]
+        } ?? [])))
 
         if !article.keywords.isEmpty {
             members.append(JSONMember("subjects", .array(article.keywords.map { .object([JSONMember("name", .string($0))]) })))
@@ -126,7 +149,60 @@ public struct NinjsWriter: Writer {
                 .object([JSONMember("name", .string($0)), JSONMember("rel", .string("located"))])
             })))
         }
-        return .object(members)
+        return members
+    }
+
+    /// The body's counts, the same for both bodies.
+    private struct Counts {
+        var characters: Int, words: Int
+        init(_ article: Article) {
+            characters = TextStatistics.characterCount(of: article)
+            words = TextStatistics.wordCount(of: article)
+        }
+    }
+
+    /// The members of a body object: the main body as `contentType`, with its counts and `value`.
+    private func bodyMembers(_ counts: Counts, contentType: String, value: String) -> [JSONMember] {
+        let v3 = options.version == .v3_1
+        return [
+            JSONMember("role", .string("main")),
+            JSONMember(v3 ? "contentType" : "contenttype", .string(contentType)),
+            JSONMember(v3 ? "charCount" : "charcount", .int(counts.characters)),
+            JSONMember(v3 ? "wordCount" : "wordcount", .int(counts.words)),
+            JSONMember("value", .string(value)),
+        ]
+    }
+
+    private static func xhtmlWriter() throws(WriteError) -> XMLTextWriter {
+        do { return try XMLTextWriter(indent: false) } catch { throw WriteError(format: "ninjs", reason: error.description) }
+    }
+
+    /// Writes the body's XHTML document with `writer`, giving `sink` its bytes without the white
+    /// space around the document, a megabyte or so at a time; the failure, if libxml2 failed.
+    private static func xhtml(of article: Article, with writer: XMLTextWriter,
+                              to sink: (ArraySlice<UInt8>) -> Void) -> XMLTextWriter.Failure? {
+        // The writer's output starts and ends with markup, give or take ASCII white space, which
+        // is trimmed as the pieces pass: white space at a piece's end is held until more follows.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        var started = false
+        var held: [UInt8] = []
+        func pass(_ piece: ArraySlice<UInt8>) {
+            var piece = piece
+            if !started {
+                piece = piece.drop(while: isSpace)
+                if piece.isEmpty { return }
+                started = true
+            }
+            let end = piece.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? piece.startIndex
+            if end > piece.startIndex {
+                if !held.isEmpty { sink(held[...]); held = [] }
+                sink(piece[..<end])
+            }
+            held += piece[end...]
+        }
+        XHTMLBody.write(article, to: writer) { writer.drain(atLeast: Chunks.size, to: pass) }
+        do { try writer.finish(to: pass) } catch { return error }
+        return nil
     }
 }
 
@@ -134,20 +210,30 @@ public struct NinjsWriter: Writer {
 /// the first paragraph as printed.
 enum PlainTextRendering {
     static func text(of article: Article) -> String {
-        var parts: [String] = []
-        if let lead = article.lead { parts.append(lead) }
+        var bytes: [UInt8] = []
+        write(article) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Gives `sink` the text's UTF-8 bytes, a part (heading or block) at a time.
+    static func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
+        var first = true
+        func part(_ text: String) {
+            sink(first ? Array(text.utf8)[...] : Array(("\n\n" + text).utf8)[...])
+            first = false
+        }
+        if let lead = article.lead { part(lead) }
         var datelinePending = article.dateline
         for section in article.sections {
-            if let heading = section.heading { parts.append(heading.text) }
+            if let heading = section.heading { part(heading.text) }
             for block in section.blocks {
                 var text = block.plainText
                 if let dateline = datelinePending, case .paragraph = block {
                     text = dateline.raw + " – " + text
                 }
                 datelinePending = nil
-                parts.append(text)
+                part(text)
             }
         }
-        return parts.joined(separator: "\n\n")
     }
 }

@@ -6,7 +6,9 @@ import LibXML
 enum XHTMLBody {
     static let namespace = "http://www.w3.org/1999/xhtml"
 
-    static func write(_ article: Article, to w: XMLTextWriter) {
+    /// Writes the document; `written` is called after each block (a streaming caller drains the
+    /// writer there).
+    static func write(_ article: Article, to w: XMLTextWriter, written: () -> Void = {}) {
         let language = article.language ?? "und"
         w.startElement("html", defaultNamespace: namespace)
         w.attribute("lang", language)
@@ -34,10 +36,12 @@ enum XHTMLBody {
                     w.text(" – ")
                     write(inlines, to: w)
                     w.endMixedElement()
+                    written()
                     continue
                 }
                 datelinePending = nil
                 write(block, to: w)
+                written()
             }
         }
         if let credit = article.credit { paragraph([.text(credit)], className: "credit", to: w) }
