@@ -60,4 +60,23 @@ import Testing
         #expect(article.sections.compactMap(\.heading?.text) == ["What happened next"])
         #expect(!article.bodyText.contains("inbox"))
     }
+
+    /// An endless page: the next story is appended below the first, in its own `<article>` with
+    /// its own `h1`, and is longer. The page is about the story its title names, and only that one.
+    @Test func theNextStoryOfAnEndlessPageIsNotTheStory() throws {
+        func story(_ topic: String, paragraphs: Int) -> String {
+            let p = "<div class=\"bodytext\">" + (0..<paragraphs).map {
+                "<p>Paragraph \($0) about \(topic), with enough words in it, and commas, to count as the prose of an article.</p>"
+            }.joined() + "</div>"
+            return "<article class=\"article-entity\"><h1>The \(topic) story</h1>\(p)</article>"
+        }
+        let html = """
+            <html><head><title>The harbour story | Daily Example</title><meta property="og:title" content="The harbour story"></head>
+            <body><main>\(story("harbour", paragraphs: 4))\(story("railway", paragraphs: 9))</main></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.title == "The harbour story")
+        #expect(article.bodyText.contains("about harbour"))
+        #expect(!article.bodyText.contains("railway"))
+    }
 }

@@ -51,8 +51,22 @@ enum ContentFinder {
         return false
     }
 
+    /// On a page that holds several stories, each an `<article>` with its own `h1` (the next
+    /// stories of an endless page, appended below the first), the story `node` is part of: its
+    /// closest such `<article>`, itself included. Nil on a page with one `h1` or none.
+    static func story(of node: HTMLNode, h1s: [HTMLNode]) -> HTMLNode? {
+        guard h1s.count >= 2 else { return nil }
+        var current: HTMLNode? = node
+        while let n = current {
+            if n.name == "article", h1s.contains(where: { isAncestor(n, of: $0) }) { return n }
+            current = n.parent
+        }
+        return nil
+    }
+
     /// The containers of the body, in document order; empty when the page has no text.
-    static func containers(_ scan: PageScan) -> [HTMLNode] {
+    /// `titleH1` is the `h1` chosen as the page's headline, if one was.
+    static func containers(_ scan: PageScan, titleH1: HTMLNode? = nil) -> [HTMLNode] {
         // Every element that received paragraph points, with its final score, in document order.
         let scored = scan.scoredElements.map { (node: $0.node, score: finalScore($0.node, scan)) }
         var top: HTMLNode?
@@ -63,14 +77,27 @@ enum ContentFinder {
                 topScore = score
             }
         }
+        // A page of several stories is about the one whose h1 is its headline: when the best
+        // candidate is part of another story, the best one of the headline's story is taken.
+        var topStory = top.flatMap { story(of: $0, h1s: scan.h1s) }
+        if let titleH1, let titleStory = story(of: titleH1, h1s: scan.h1s), let current = topStory, current != titleStory {
+            let own = scored.filter { isAncestor(titleStory, of: $0.node) || $0.node == titleStory }
+            if let best = own.max(by: { $0.score < $1.score }), best.score >= topScore * 0.25 {
+                top = best.node
+                topScore = best.score
+                topStory = titleStory
+            }
+        }
         // Stories whose paragraphs sit in separate boxes (live blogs, card layouts): when several of
-        // the best candidates share a close ancestor, that ancestor holds the story.
+        // the best candidates share a close ancestor, that ancestor holds the story. Boxes of
+        // another story of the page are not the story's.
         if let best = top {
             let bestSignatures = signatures(best)
             let independent = scored
                 .filter { $0.score >= topScore * 0.3 && $0.node != best && !isAncestor($0.node, of: best) && !isAncestor(best, of: $0.node) }
                 .map(\.node)
                 .filter { !signatures($0).isDisjoint(with: bestSignatures) }
+                .filter { topStory == nil || isAncestor(topStory!, of: $0) }
             if !independent.isEmpty && independent.count <= 60 {
                 var ancestor = best.parent
                 var steps = 0
@@ -95,7 +122,7 @@ enum ContentFinder {
             if own < 0.6 {
                 var ancestor = best.parent
                 var steps = 0
-                while let a = ancestor, a.name != "html", steps < 5 {
+                while let a = ancestor, a.name != "html", steps < 5, topStory.map({ a == $0 || isAncestor($0, of: a) }) ?? true {
                     let c = scan.coverage(a)
                     if c >= max(0.7, own + 0.3) {
                         if scan.linkDensity(a) < 0.3, a.name != "body" { top = a }
@@ -107,6 +134,7 @@ enum ContentFinder {
             }
         }
         let hints = (scan.articleBodies + scan.bodyHints).filter { scan.textLength($0) >= 150 && scan.linkDensity($0) < 0.5 }
+            .filter { hint in topStory.map { hint == $0 || isAncestor($0, of: hint) } ?? true }
         guard var chosen = top ?? hints.first ?? scan.body else { return [] }
         let topText = scan.textLength(chosen)
 
