@@ -7,8 +7,10 @@ enum Chunks {
     /// appends: the buffer goes to `sink` whenever it holds `size` bytes, and what is left at the end.
     static func write(to sink: (ArraySlice<UInt8>) -> Void,
                       _ produce: (inout [UInt8], _ written: (inout [UInt8]) -> Void) -> Void) {
+        // Grown as needed: most outputs are tens of kilobytes, and a megabyte reserved for each
+        // was mapped and unmapped every time.
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(size + size / 16)
+        buffer.reserveCapacity(64 << 10)
         // `produce` never calls `written` after returning, nor `written` `produce`.
         withoutActuallyEscaping(sink) { sink in
             produce(&buffer) { buffer in

@@ -221,8 +221,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         // Most strings need no escape: copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out.append(contentsOf: s.utf8)
+        let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        let clean = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if bytes.contains(where: needsEscape) { return false }
+            out.append(contentsOf: bytes)
+            return true
+        } ?? false
+        if clean {
             out.append(0x22)
             return
         }

@@ -83,12 +83,13 @@ public enum TextNormalization {
     /// control characters go, and the result is NFC.
     public static func normalize(_ text: String) -> String {
         if isClean(text) { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(text.utf8.count)
+        // Into bytes: appending to a String scalar by scalar cost twice the walk.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var previousCR = false
         for s in text.unicodeScalars {
             if s == "\r" {
-                scalars.append("\n")
+                out.append(0x0A)
                 previousCR = true
                 continue
             }
@@ -98,14 +99,16 @@ public enum TextNormalization {
             }
             previousCR = false
             if s == "\u{2028}" || s == "\u{2029}" {
-                scalars.append("\n")
+                out.append(0x0A)
             } else if isOddSpace(s) {
-                scalars.append(" ")
+                out.append(0x20)
+            } else if s.isASCII {
+                if !isDropped(s) { out.append(UInt8(truncatingIfNeeded: s.value)) }
             } else if !isDropped(s) {
-                scalars.append(s)
+                UTF8.encode(s) { out.append($0) }
             }
         }
-        let cleaned = String(scalars)
+        let cleaned = String(decoding: out, as: UTF8.self)
         return mayNeedComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
     }
 

@@ -85,46 +85,45 @@ enum BoilerplateRules {
     /// `article`, `body`, `text`, `main`. Parts with digits (generated names such as `e12ad0a8`) are
     /// left out. Works on bytes: class lists are long on modern pages.
     static func words(_ value: String) -> [String] {
+        let bytes = Array(value.utf8)
         var result: [String] = []
-        var word: [UInt8] = []
-        var partWords: [String] = []
+        var partStart = 0          // where this part's words start in `result`
         var partHasDigit = false
         var previousLower = false
-        // Called for every separator and at the end; a part with a digit gives no words.
-        @inline(__always) func isSeparator(_ b: UInt8) -> Bool {
-            b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E || b == 0x2F
-        }
-        for byte in value.utf8 {
-            if isSeparator(byte) {
-                if !word.isEmpty { partWords.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-                if !partHasDigit { result += partWords }
-                partWords.removeAll(keepingCapacity: true)
+        var wordStart = -1, wordHasUpper = false
+        let count = bytes.count
+        var i = 0
+        while i <= count {
+            let byte: UInt8 = i < count ? bytes[i] : 0x20
+            let isSeparator: Bool
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x5F, 0x3A, 0x2E, 0x2F: isSeparator = true
+            default: isSeparator = false
+            }
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            // A word ends at a separator, and at a camel-case boundary (upper after lower case).
+            if wordStart >= 0 && (isSeparator || (isUpper && previousLower)) {
+                let slice = bytes[wordStart..<i]
+                result.append(wordHasUpper ? String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                                           : String(decoding: slice, as: UTF8.self))
+                wordStart = -1
+                wordHasUpper = false
+            }
+            if isSeparator {
+                // A part (between separators) with a digit gives no words.
+                if partHasDigit { result.removeSubrange(partStart...) }
+                partStart = result.count
                 partHasDigit = false
                 previousLower = false
+                i += 1
                 continue
             }
-            switch byte {
-            case 0x30...0x39:
-                partHasDigit = true
-                word.append(byte)
-                previousLower = false
-            case 0x41...0x5A:  // A-Z: a camel-case boundary after a lower-case letter
-                if previousLower, !word.isEmpty {
-                    partWords.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                }
-                word.append(byte + 32)
-                previousLower = false
-            case 0x61...0x7A:
-                word.append(byte)
-                previousLower = true
-            default:
-                word.append(byte)
-                previousLower = false
-            }
+            if wordStart < 0 { wordStart = i }
+            if isUpper { wordHasUpper = true }
+            if byte >= 0x30 && byte <= 0x39 { partHasDigit = true }
+            previousLower = byte >= 0x61 && byte <= 0x7A
+            i += 1
         }
-        if !word.isEmpty { partWords.append(String(decoding: word, as: UTF8.self)) }
-        if !partHasDigit { result += partWords }
         return result
     }
 
@@ -178,7 +177,8 @@ enum BoilerplateRules {
 
     static func tokenInfo(_ token: String) -> TokenInfo {
         let w = words(token)
-        let lower = token.lowercased()
+        // Class tokens are mostly lower-case ASCII already.
+        let lower = token.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? token.lowercased() : token
         var kinds: WordKinds = []
         for word in w {
             if let k = wordKinds[word] { kinds.formUnion(k) }
