@@ -74,6 +74,31 @@ import Testing
         }
     }
 
+    /// The speaker finder's tokenizer walks scalars; it must split as a walk over characters does.
+    @Test func speakerTokensAgreeWithACharacterWalk() {
+        func reference(_ s: String) -> [String] {
+            var words: [String] = []
+            var current = ""
+            for ch in s {
+                if ch == " " {
+                    if !current.isEmpty { words.append(current); current = "" }
+                } else if ch == "," || ch == ":" || ch == ";" || ch == "." && current.count > 3 {
+                    if !current.isEmpty { words.append(current); current = "" }
+                    words.append(String(ch))
+                } else {
+                    current.append(ch)
+                }
+            }
+            if !current.isEmpty { words.append(current) }
+            return words
+        }
+        for text in ["ông Nguyễn Văn A, Bộ trưởng Bộ Y tế, cho biết: “Chúng tôi…”", "said Dr. Jane Roe. Then U.S. officials; later",
+                     "a ,\u{301}b .\u{301} c", "Ha\u{300} No\u{323}i. e\u{301}e\u{301}e\u{301}e\u{301}. x", "👩‍👩‍👧 said, 👍🏽. ok",
+                     "  two  spaces ,, ::", ""] {
+            #expect(SpeakerFinder.tokenize(text) == reference(text), "\(text)")
+        }
+    }
+
     /// The Markdown escaper walks scalars; it must escape as a walk over characters does.
     @Test func markdownEscapingAgreesWithACharacterWalk() throws {
         func reference(_ text: String) -> String {

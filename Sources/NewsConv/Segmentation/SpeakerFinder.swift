@@ -121,19 +121,28 @@ enum SpeakerFinder {
     }
 
     static func tokenize(_ s: String) -> [String] {
+        // On scalars, not characters (finding grapheme boundaries was most of the cost): a space or
+        // a mark of punctuation splits unless a combining scalar joins it into a larger character.
+        let scalars = Array(s.unicodeScalars)
         var words: [String] = []
-        var current = ""
-        for ch in s {
-            if ch == " " {
-                if !current.isEmpty { words.append(current); current = "" }
-            } else if ch == "," || ch == ":" || ch == ";" || ch == "." && current.count > 3 {
-                if !current.isEmpty { words.append(current); current = "" }
-                words.append(String(ch))
+        var current: [UInt8] = []
+        var currentCharacters = 0
+        for (i, c) in scalars.enumerated() {
+            let standsAlone = i + 1 == scalars.count || !ScalarClass.continuesCharacter(scalars[i + 1])
+            let splits = standsAlone && (c == " " || c == "," || c == ":" || c == ";" || c == "." && currentCharacters > 3)
+            if splits {
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    currentCharacters = 0
+                }
+                if c != " " { words.append(String(c)) }
             } else {
-                current.append(ch)
+                if c.isASCII { current.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { current.append($0) } }
+                if !ScalarClass.continuesCharacter(c) { currentCharacters += 1 }
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -193,7 +193,8 @@ enum BoilerplateRules {
 
     /// Token infos, cached for the page (utility classes repeat on every element).
     final class TokenCache {
-        private var cache: [Substring: TokenInfo] = [:]
+        // A page has a few hundred distinct class tokens: sized for them, not grown by doubling.
+        private var cache: [Substring: TokenInfo] = Dictionary(minimumCapacity: 512)
         func info(_ token: Substring) -> TokenInfo {
             if let cached = cache[token] { return cached }
             let computed = tokenInfo(String(token))

@@ -21,6 +21,8 @@ enum TitleChooser {
     static func strippingSiteName(_ title: String, siteName: String?, aggressive: Bool = false) -> String {
         var t = title
         for separator in separators.dropLast() {
+            // Most titles hold one separator or none: looked for in the bytes before splitting.
+            guard ByteSearch.firstOffset(of: separator.utf8, in: t.utf8) != nil else { continue }
             let parts = t.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
             if let site = siteName?.lowercased(), !site.isEmpty {
