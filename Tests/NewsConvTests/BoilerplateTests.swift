@@ -79,4 +79,21 @@ import Testing
         #expect(article.bodyText.contains("about harbour"))
         #expect(!article.bodyText.contains("railway"))
     }
+
+    /// A deck set as a heading at the top of the body is the lead; a heading that repeats the
+    /// headline is not a section; a heading after the opening paragraphs is one.
+    @Test func aDeckAtTheTopIsTheLeadNotASection() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it to count as article text, and then some more of it.</p>"
+        let deck = "Thousands of troops launched joint exercises yesterday, days after the drills in the strait ended"
+        let html = """
+            <html><head><title>War games begin</title></head><body><article><h1>War games begin</h1>
+            <p>By the desk | 5 November 2024</p><h2>\(deck)</h2>\(paragraph)\(paragraph)\(paragraph)
+            <h2>War games begin</h2>\(paragraph)<h2>What comes next</h2>\(paragraph)
+            </article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.lead == deck)
+        #expect(article.sections.compactMap(\.heading?.text) == ["What comes next"])
+        #expect(!article.bodyText.contains("Thousands of troops"))
+    }
 }

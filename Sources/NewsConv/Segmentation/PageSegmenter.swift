@@ -71,6 +71,7 @@ public struct PageSegmenter: Segmenter {
             guard let t = text, TitleChooser.similarity(t, title) >= 0.5 || title.contains(t) || t.contains(title) else { break }
             items.removeFirst()
         }
+        TopOfBody.take(&items, into: &article, title: title)
         takeEndMatter(&items, into: &article)
         let headingLevelOfBold = items.contains { if case .heading(let h) = $0, h.level == 2 { true } else { false } } ? 3 : 2
         article.sections = Self.sections(consume items, boldLevel: headingLevelOfBold)

@@ -1,0 +1,38 @@
+/// What a heading at the top of a page's body, before its first real paragraph, may be: the
+/// article's deck (its lead, set as a heading), not the title of a section; and a heading
+/// anywhere that only repeats the headline.
+enum TopOfBody {
+    /// Body text, in characters, that may come before such a heading (a date line, a kicker).
+    static let reach = 250
+
+    /// Takes the deck out of the top of `items` into `article` when it has no lead, and drops
+    /// headings that repeat `title`.
+    static func take(_ items: inout [PageBlock], into article: inout Article, title: String) {
+        items.removeAll { item in
+            if case .heading(let h) = item { return TitleChooser.similarity(h.text, title) >= 0.9 }
+            return false
+        }
+        var textBefore = 0
+        var index = 0
+        while index < items.count, textBefore < reach {
+            guard case .heading(let heading) = items[index] else {
+                if case .block(let block) = items[index] { textBefore += block.plainText.count }
+                index += 1
+                continue
+            }
+            // Only a heading that something follows, and not another heading.
+            guard index + 1 < items.count, case .block = items[index + 1] else { return }
+            if article.lead == nil, isDeck(heading.text) {
+                article.lead = heading.text
+                items.remove(at: index)
+                continue
+            }
+            return
+        }
+    }
+
+    /// A sentence or more: sixty characters and eight words at least.
+    static func isDeck(_ text: String) -> Bool {
+        text.count >= 60 && text.split(separator: " ").count >= 8
+    }
+}
