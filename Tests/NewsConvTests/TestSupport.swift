@@ -190,9 +190,9 @@ enum TestSupport {
         s.headings.append("1:" + article.title)
         if article.subtitle != nil { s.paragraphs += 1 }
         if article.lead != nil { s.paragraphs += 1 }
-        var deepest = 1
+        var outline = MarkdownWriter.Outline()
         for section in article.sections {
-            if let h = section.heading { s.headings.append("\(MarkdownWriter.outlineLevel(h.level, under: &deepest)):" + h.text) }
+            if let h = section.heading { s.headings.append("\(outline.level(h.level)):" + h.text) }
             for block in section.blocks {
                 switch block {
                 case .paragraph: s.paragraphs += 1

@@ -4,6 +4,16 @@ import LibXML
 @testable import NewsConv
 
 @Suite struct WriterTests {
+    /// Markdown outlines skip no level, and headings of one rank on the page share one level.
+    @Test func markdownHeadingLevelsFollowThePageOutline() {
+        var outline = MarkdownWriter.Outline()
+        #expect([3, 3, 4, 2, 5, 3].map { outline.level($0) } == [2, 2, 3, 2, 3, 3])
+        let article = Article(title: "T", sections: [Section(heading: Heading(text: "A", level: 3), blocks: [.paragraph([.text("a")])]),
+                                                     Section(heading: Heading(text: "B", level: 3), blocks: [.paragraph([.text("b")])])])
+        let markdown = MarkdownWriter(frontMatter: false).render(article)
+        #expect(markdown.contains("\n## A\n") && markdown.contains("\n## B\n"))
+    }
+
     /// An article whose every text looks like markup.
     static let hostile = Article(
         title: "A <script>alert(1)</script> & *bold* title #1",

@@ -52,11 +52,11 @@ public struct MarkdownWriter: StreamingWriter {
         if let subtitle = article.subtitle { block("*" + MarkdownEscaping.escape(subtitle) + "*") }
         if let lead = article.lead { block(MarkdownEscaping.escape(lead)) }
         var datelinePending = article.dateline
-        var deepest = 1
+        var outline = Outline()
         for section in article.sections {
             if let heading = section.heading {
                 // Markdown outlines do not skip levels: an h4 right under the title becomes ##.
-                let level = Self.outlineLevel(heading.level, under: &deepest)
+                let level = outline.level(heading.level)
                 block(String(repeating: "#", count: level) + " " + Self.headingText(heading.text))
             }
             for item in section.blocks {
@@ -74,12 +74,23 @@ public struct MarkdownWriter: StreamingWriter {
         emit("\n")
     }
 
-    /// The level a heading takes in an outline that does not skip levels, given the deepest level
-    /// so far (updated).
-    public static func outlineLevel(_ level: Int, under deepest: inout Int) -> Int {
-        let result = min(level, deepest + 1)
-        deepest = result
-        return result
+    /// The levels headings take in an outline that does not skip levels: a heading goes one level
+    /// under the closest heading before it of a higher rank on the page (the title is level 1), so
+    /// that an h4 right under the title becomes `##`, and headings of one rank keep one level.
+    public struct Outline {
+        /// The open headings: their level on the page and in the outline.
+        private var open: [(page: Int, outline: Int)] = []
+
+        /// Creates an outline under the title.
+        public init() {}
+
+        /// The outline level of the next heading, whose level on the page is `pageLevel`.
+        public mutating func level(_ pageLevel: Int) -> Int {
+            while let last = open.last, last.page >= pageLevel { open.removeLast() }
+            let outline = (open.last?.outline ?? 1) + 1
+            open.append((pageLevel, outline))
+            return outline
+        }
     }
 
     static func headingText(_ text: String) -> String {

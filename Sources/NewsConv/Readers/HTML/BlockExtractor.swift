@@ -125,10 +125,31 @@ struct BlockExtractor {
             }
             children(of: node, depth: depth)
             flush()
+        case "div" where scan.textLength(node) <= 400 && isCaptionedImage(node):
+            figure(node)
         default:
             children(of: node, depth: depth)
             flush()
         }
+    }
+
+    /// A box that holds an image and, in an element whose class names a caption, nearly all its
+    /// text: a figure without `<figure>` markup (`div.img-box > img + div.caption`).
+    private func isCaptionedImage(_ node: HTMLNode) -> Bool {
+        guard Self.firstImage(node) != nil, let caption = Self.captionElement(in: node) else { return false }
+        return scan.textLength(caption) * 5 >= scan.textLength(node) * 4
+    }
+
+    /// The first element under `node` whose class names a caption.
+    static func captionElement(in node: HTMLNode, depth: Int = 0) -> HTMLNode? {
+        guard depth < 6 else { return nil }
+        for child in node.children where child.isElement {
+            if let cls = child.attribute("class"), BoilerplateRules.words(cls).contains(where: { $0 == "caption" || $0 == "figcaption" }) {
+                return child
+            }
+            if let found = captionElement(in: child, depth: depth + 1) { return found }
+        }
+        return nil
     }
 
     /// Ends the current run of inline content: each non-empty paragraph becomes a block.
@@ -137,7 +158,7 @@ struct BlockExtractor {
         for paragraph in inline.take() {
             let text = paragraph.plainText
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
-                || BoilerplateRules.isDateStampLine(text) { continue }
+                || BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isTemplatePlaceholder(text) { continue }
             if text.hasFewerCharacters(than: 200) && Self.linkShare(paragraph) > 0.8 { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }
@@ -346,6 +367,8 @@ struct BlockExtractor {
             }
         }
         find(node, depth: 0)
+        // Without a figcaption, an element whose class names a caption.
+        if captionNode == nil { captionNode = Self.captionElement(in: node) }
         var caption: [Inline] = []
         if let captionNode {
             var sub = BlockExtractor(scan: scan, excluded: excluded)

@@ -370,6 +370,20 @@ enum BoilerplateRules {
     static let readMorePhrasesByFirstByte: [UInt8: [String]] = Dictionary(grouping: readMorePhrases) { $0.utf8.first ?? 0 }
 
     /// Whether a short line of text is a "read more" line, an ad label or the like.
+    /// Whether a line is only a template's placeholder left in the text (`$$ARTICLEAD$$`,
+    /// `{{ad_slot}}`, `[[AD]]`, `%%AD%%`): a name of letters, digits and `_-` between doubled marks.
+    static func isTemplatePlaceholder(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 5, bytes.count <= 80 else { return false }
+        let pairs: [(UInt8, UInt8)] = [(0x24, 0x24), (0x7B, 0x7D), (0x5B, 0x5D), (0x25, 0x25)]
+        guard let (open, close) = pairs.first(where: { $0.0 == bytes[0] }), bytes[1] == open,
+              bytes[bytes.count - 1] == close, bytes[bytes.count - 2] == close else { return false }
+        let name = bytes[2..<(bytes.count - 2)]
+        return !name.isEmpty && name.allSatisfy { b in
+            (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x5F || b == 0x2D || b == 0x20 || b == 0x2E
+        }
+    }
+
     static func isReadMoreLine(_ text: String) -> Bool {
         guard text.utf8.count <= 880, text.hasAtMostCharacters(220) else { return false }
         // Only the start can match: lowercasing the whole line (slow for non-ASCII) is not needed.

@@ -59,8 +59,9 @@ public struct HTMLReader: Reader {
     }
 
     /// The page's content. With `freeingBlocksRead`, the containers' blocks are freed from the
-    /// tree as they are read (the tree must not be read again).
-    static func content(of root: HTMLNode, maximumDepth: Int, freeingBlocksRead: Bool = true) -> PageContent {
+    /// tree as they are read (the tree must not be read again). With `readsFlightData`, a page
+    /// whose HTML has no article text is read from its Next.js flight data when it has some.
+    static func content(of root: HTMLNode, maximumDepth: Int, freeingBlocksRead: Bool = true, readsFlightData: Bool = true) -> PageContent {
         var scan = PageScan(root: root, maximumDepth: maximumDepth)
         var exempt = Set<HTMLNode>()
         while let misled = scan.largeSkipped(), exempt.count < 3 {
@@ -150,6 +151,18 @@ public struct HTMLReader: Reader {
                 .map { TextNormalization.collapseSpaces($0) }
                 .filter { !$0.isEmpty }
                 .map { .block(.paragraph([.text($0)])) }
+        }
+
+        // Next.js pages may carry the article's HTML only in their flight data: read it as a fragment.
+        if extracted < 200, readsFlightData, let fragment = NextFlightData.htmlFragments(in: root).first,
+           let document = try? HTMLDocument(bytes: fragment, encoding: "UTF-8"), let fragmentRoot = document.root {
+            let inner = content(of: fragmentRoot, maximumDepth: maximumDepth, freeingBlocksRead: freeingBlocksRead, readsFlightData: false)
+            var innerText = 0
+            for case .block(let block) in inner.blocks where innerText < 400 { innerText += block.plainText.prefix(400).count }
+            if innerText > extracted * 2 {
+                blocks = inner.blocks
+                if lead == nil { lead = inner.lead }
+            }
         }
 
         var byline: String?

@@ -1,7 +1,9 @@
 /// Picks the headline: the page's `h1` when it agrees with what the metadata says, otherwise the
 /// metadata title (JSON-LD, OpenGraph, Twitter, `<title>`) without the site name.
 enum TitleChooser {
-    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ‹ ", " • ", " ~ ", ": "]
+    /// Separators between a title and the site's name; U+3163 (ㅣ, a Hangul vowel letter that never
+    /// stands alone in words) is the bar of Korean sites.
+    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ‹ ", " • ", " ~ ", " ㅣ ", "ㅣ", ": "]
 
     static func words(_ s: String) -> Set<String> {
         var result = Set<String>()
