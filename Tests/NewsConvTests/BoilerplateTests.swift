@@ -96,4 +96,26 @@ import Testing
         #expect(article.sections.compactMap(\.heading?.text) == ["What comes next"])
         #expect(!article.bodyText.contains("Thousands of troops"))
     }
+
+    /// A summary box ("In brief" over a list) and a fact box stay out; a box of an image and its
+    /// caption is a figure, but a linked teaser box is not.
+    @Test func summaryAndFactBoxesStayOutCaptionBoxesAreFigures() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it to count as article text, and then some more of it.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>
+            <div class="SummaryList"><strong>In brief</strong><ul><li>One point of the summary.</li><li>Another point.</li></ul></div>
+            \(paragraph)<div class="img-box"><img src="/a.jpg"><div class="caption"><p>The harbour at dawn. Photo: Jane Roe</p></div></div>
+            \(paragraph)<div class="factbox"><h2>Facts about harbours</h2><p>Harbours are old.</p></div>\(paragraph)
+            <div class="teaser"><a href="/other"><img src="/b.jpg"><span class="caption">Another story entirely</span></a></div>
+            </article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let text = article.bodyText
+        #expect(!text.contains("summary") && !text.contains("Harbours are old") && !text.contains("Another story"))
+        #expect(article.sections.compactMap(\.heading?.text).isEmpty)
+        let figures = article.allBlocks.compactMap { if case .figure(let f) = $0 { f } else { nil } }
+        #expect(figures.count == 1)
+        #expect(figures.first?.src == "/a.jpg")
+        #expect(figures.first?.caption.plainText.hasPrefix("The harbour at dawn") == true)
+    }
 }

@@ -31,8 +31,10 @@ enum TopOfBody {
         }
     }
 
-    /// A sentence or more: sixty characters and eight words at least.
+    /// A sentence or more: sixty characters and eight words at least, or ten words (Korean, say,
+    /// says as much in fewer characters).
     static func isDeck(_ text: String) -> Bool {
-        text.count >= 60 && text.split(separator: " ").count >= 8
+        let words = text.split(separator: " ").count
+        return words >= 10 || text.count >= 60 && words >= 8
     }
 }

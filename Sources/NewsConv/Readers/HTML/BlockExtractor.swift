@@ -51,7 +51,26 @@ struct BlockExtractor {
         if excluded.contains(node) { return true }
         let name = node.name
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
-        return scan.isSkipped(node) || scan.isHidden(node)
+        return scan.isSkipped(node) || scan.isHidden(node) || isSummaryBox(node)
+    }
+
+    /// A box beside the story that sums it up or lists facts ("In brief", "Key points", a fact
+    /// box): a container whose class names a fact box or info box, or names a summary and holds a
+    /// list. What it says, the story says at length.
+    private func isSummaryBox(_ node: HTMLNode) -> Bool {
+        guard let words = scan.classInfo(node)?.words, !words.isEmpty else { return false }
+        if words.contains(where: { $0 == "factbox" || $0 == "infobox" || $0 == "keypoints" || $0 == "tldr" }) { return true }
+        if words.contains("fact") && words.contains("box") || words.contains("info") && words.contains("box") { return true }
+        guard words.contains("summary"), node.name != "p" else { return false }
+        return Self.holdsList(node, depth: 0)
+    }
+
+    static func holdsList(_ node: HTMLNode, depth: Int) -> Bool {
+        guard depth < 6 else { return false }
+        for child in node.children where child.isElement {
+            if child.name == "ul" || child.name == "ol" || holdsList(child, depth: depth + 1) { return true }
+        }
+        return false
     }
 
     private func isPullQuote(_ node: HTMLNode) -> Bool {
@@ -137,7 +156,18 @@ struct BlockExtractor {
     /// text: a figure without `<figure>` markup (`div.img-box > img + div.caption`).
     private func isCaptionedImage(_ node: HTMLNode) -> Bool {
         guard Self.firstImage(node) != nil, let caption = Self.captionElement(in: node) else { return false }
+        // Not a teaser for another story (a linked picture and title) nor a box with a heading.
+        guard scan.linkDensity(node) < 0.5, !Self.holdsHeading(node, depth: 0) else { return false }
         return scan.textLength(caption) * 5 >= scan.textLength(node) * 4
+    }
+
+    static func holdsHeading(_ node: HTMLNode, depth: Int) -> Bool {
+        guard depth < 6 else { return false }
+        for child in node.children where child.isElement {
+            if child.name.count == 2, child.name.first == "h", let d = child.name.last, ("1"..."6").contains(d) { return true }
+            if holdsHeading(child, depth: depth + 1) { return true }
+        }
+        return false
     }
 
     /// The first element under `node` whose class names a caption.
