@@ -118,4 +118,20 @@ import Testing
         #expect(figures.first?.src == "/a.jpg")
         #expect(figures.first?.caption.plainText.hasPrefix("The harbour at dawn") == true)
     }
+
+    /// A long discussion under the story, each comment an `<article class="comment-body">`, is
+    /// not the story, however much of the page's text it holds.
+    @Test func longCommentThreadsStayOut() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it, and commas, to count as article text, and then some more of it.</p>"
+        let comment = "<li class=\"comment\"><article class=\"comment-body\"><div class=\"comment-content\"><p>A reader writes at length, with commas, about the story, and disagrees with most of it, again and again, at great length.</p></div></article></li>"
+        let html = """
+            <html><head><title>Story</title></head><body><main><article class="post"><h1>Story</h1><div class="entry-content">\(paragraph)\(paragraph)</div></article>
+            <div class="comments-wrap"><div id="comments" class="comments-area"><h2>12 comments</h2><ol class="comment-list">\(String(repeating: comment, count: 12))</ol></div></div>
+            </main></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(!article.bodyText.contains("reader writes"))
+        #expect(article.sections.compactMap(\.heading?.text).isEmpty)
+        #expect(article.bodyText.contains("A paragraph of the story"))
+    }
 }

@@ -127,7 +127,13 @@ final class PageScan {
         let kept = body.map { textLength($0) } ?? 0
         let total = kept + skippedText.values.reduce(0, +)
         guard total > 0 else { return nil }
-        return skippedText.filter { Double($0.value) >= Double(total) * 0.4 }.max { $0.value < $1.value }?.key
+        return skippedText.filter { Double($0.value) >= Double(total) * 0.4 && !namesComments($0.key) }.max { $0.value < $1.value }?.key
+    }
+
+    /// Whether an element's class or id names reader comments: a page wrapper may be misnamed
+    /// after an ad slot, never after comments, however long the discussion.
+    private func namesComments(_ node: HTMLNode) -> Bool {
+        classInfo(node)?.words.contains { $0.hasPrefix("comment") } ?? false
     }
 
     /// Whether `node` or one of its ancestors was skipped as boilerplate.
@@ -215,7 +221,11 @@ final class PageScan {
         var signal = false
         if attributes.itemprop == "articleBody" { articleBodies.append(node); signal = true }
         if name == "h1" { h1s.append(node) }
-        if name == "article" { articles.append(node); signal = true }
+        if name == "article" {
+            articles.append(node)
+            // A reader's comment marked up as an <article> is no sign of the story.
+            if !(info?.words.contains { $0.hasPrefix("comment") } ?? false) { signal = true }
+        }
         if bodyHints.last == node { signal = true }
 
         var text = 0, link = 0, inline = 0, commas = 0
