@@ -23,6 +23,16 @@ import Testing
         #expect(!BoilerplateRules.isCallToAction("What the minister said"))
     }
 
+    @Test func youMayAlsoLikeLines() {
+        for line in ["Das könnte Sie auch interessieren:", "Explore further", "Síguenos en Telegram, Instagram y Twitter",
+                     "Có thể bạn quan tâm", "Weiterführender Link", "You may also like"] {
+            #expect(BoilerplateRules.isReadMoreLine(line), "\(line)")
+        }
+        for line in ["Most popular among young voters was the promise of cheaper rents.", "Explorers found the wreck in 1985."] {
+            #expect(!BoilerplateRules.isReadMoreLine(line), "\(line)")
+        }
+    }
+
     @Test func compoundClassNames() {
         let tokens = BoilerplateRules.TokenCache()
         #expect(BoilerplateRules.classInfo(classes: "commentarea jsb_", id: "", tokens: tokens).isBoilerplate)

@@ -267,6 +267,13 @@ enum BoilerplateRules {
         "get in touch with our", "for more stories like", "this site is protected by recaptcha",
         "you can find this story in my bookmarks", "hat ihnen dieser artikel gefallen", "ihre meinung ist uns wichtig",
         "mit meiner anmeldung", "dieser artikel wurde ausgedruckt", "dieses thema im programm", "cek berita",
+        // "You may also like" and its kin, and follow-us lines, in the corpus's languages and others.
+        "das könnte sie auch", "das könnte dich auch", "das thema könnte", "noch mehr infos", "explore further",
+        "weiterführende links", "weiterführender link", "síguenos en", "siguenos en", "permalink", "you might also like",
+        "you may also like", "recommended for you", "ähnliche artikel", "verwandte artikel", "empfohlene artikel",
+        "à lire également", "à voir aussi", "vous aimerez aussi", "te recomendamos", "ti potrebbe interessare",
+        "potrebbe interessarti", "lees ook", "zie ook", "läs också", "les også", "læs også", "có thể bạn quan tâm",
+        "tin cùng chuyên mục", "more stories", "trending now",
     ]
 
     /// Phrases of a closing call to action set as a heading ("Sign up for our newsletter").
