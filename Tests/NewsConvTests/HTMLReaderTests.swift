@@ -68,6 +68,15 @@ import Testing
         #expect(TitleChooser.strippingSiteName("Story title - VnExpress", siteName: "vnexpress.net") == "Story title")
         #expect(TitleChooser.strippingSiteName("Brand in Betrieb – Starke Rauchentwicklung", siteName: "Morgenpost") == "Brand in Betrieb – Starke Rauchentwicklung")
         #expect(TitleChooser.strippingSiteName("A long story title here - Site", siteName: nil, aggressive: true) == "A long story title here")
+        // A Korean site's bar.
+        #expect(TitleChooser.strippingSiteName("Tiêu đề bàiㅣ한국일보", siteName: "한국일보") == "Tiêu đề bài")
+        // JSON-LD adds the section that OpenGraph leaves off.
+        var metadata = PageMetadata()
+        metadata.jsonLDHeadline = "Bubi-Bomber wieder da: Thioune fordert Geduld | Sport"
+        metadata.ogTitle = "Bubi-Bomber wieder da: Thioune fordert Geduld"
+        #expect(TitleChooser.choose(h1s: [], metadata: metadata).0 == "Bubi-Bomber wieder da: Thioune fordert Geduld")
+        metadata.ogTitle = "Bubi-Bomber wieder da"
+        #expect(TitleChooser.choose(h1s: [], metadata: metadata).0 == "Bubi-Bomber wieder da: Thioune fordert Geduld | Sport")
     }
 
     @Test func scriptsStylesAndNavigationNeverReachTheBody() throws {

@@ -64,7 +64,12 @@ enum TitleChooser {
     /// the site's name.
     static func choose(h1s: [(node: HTMLNodeKey, text: String)], metadata: PageMetadata) -> (String?, HTMLNodeKey?) {
         let site = metadata.siteName ?? metadata.url.flatMap(host)
-        let meta = [metadata.jsonLDHeadline, metadata.ogTitle].compactMap { $0 }.map { strippingSiteName($0, siteName: site) }
+        var meta = [metadata.jsonLDHeadline, metadata.ogTitle].compactMap { $0 }.map { strippingSiteName($0, siteName: site) }
+        // One source adds a section or site part the other leaves off ("Story | Sport" and "Story").
+        if meta.count == 2, meta[1].count < meta[0].count, !meta[1].isEmpty, meta[0].hasPrefix(meta[1]),
+           separators.dropLast().contains(where: { meta[0].dropFirst(meta[1].count).hasPrefix($0) }) {
+            meta.swapAt(0, 1)
+        }
         let cleanedHTMLTitle = metadata.htmlTitle.map { strippingSiteName($0, siteName: site, aggressive: true) }
         let references = meta + [metadata.twitterTitle, cleanedHTMLTitle].compactMap { $0 }
         // The h1 that the metadata confirms (a logo in an h1 does not count).
