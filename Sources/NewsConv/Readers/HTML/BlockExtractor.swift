@@ -58,10 +58,9 @@ struct BlockExtractor {
     /// box): a container whose class names a fact box or info box, or names a summary and holds a
     /// list. What it says, the story says at length.
     private func isSummaryBox(_ node: HTMLNode) -> Bool {
-        guard let words = scan.classInfo(node)?.words, !words.isEmpty else { return false }
-        if words.contains(where: { $0 == "factbox" || $0 == "infobox" || $0 == "keypoints" || $0 == "tldr" }) { return true }
-        if words.contains("fact") && words.contains("box") || words.contains("info") && words.contains("box") { return true }
-        guard words.contains("summary"), node.name != "p" else { return false }
+        guard let info = scan.classInfo(node) else { return false }
+        if info.namesFactBox { return true }
+        guard info.namesSummary, node.name != "p" else { return false }
         return Self.holdsList(node, depth: 0)
     }
 
@@ -155,7 +154,8 @@ struct BlockExtractor {
     /// A box that holds an image and, in an element whose class names a caption, nearly all its
     /// text: a figure without `<figure>` markup (`div.img-box > img + div.caption`).
     private func isCaptionedImage(_ node: HTMLNode) -> Bool {
-        guard Self.firstImage(node) != nil, let caption = Self.captionElement(in: node) else { return false }
+        // The caption first: its test reads the scan's class words, where the image's walks the box.
+        guard let caption = captionElement(in: node), Self.firstImage(node) != nil else { return false }
         // Not a teaser for another story (a linked picture and title) nor a box with a heading.
         guard scan.linkDensity(node) < 0.5, !Self.holdsHeading(node, depth: 0) else { return false }
         return scan.textLength(caption) * 5 >= scan.textLength(node) * 4
@@ -170,14 +170,16 @@ struct BlockExtractor {
         return false
     }
 
-    /// The first element under `node` whose class names a caption.
-    static func captionElement(in node: HTMLNode, depth: Int = 0) -> HTMLNode? {
-        guard depth < 6 else { return nil }
+    /// The first element under `node`, at most `maximumDepth` levels down, whose class names a
+    /// caption (the scan's class words where it has them, worked out once per class on the page).
+    private func captionElement(in node: HTMLNode, depth: Int = 0, maximumDepth: Int = 6) -> HTMLNode? {
+        guard depth < maximumDepth else { return nil }
         for child in node.children where child.isElement {
-            if let cls = child.attribute("class"), BoilerplateRules.words(cls).contains(where: { $0 == "caption" || $0 == "figcaption" }) {
-                return child
-            }
-            if let found = captionElement(in: child, depth: depth + 1) { return found }
+            // Hidden and skipped elements have no figures in the scan: their words are worked out here.
+            let namesCaption = scan.stat(child) != nil ? scan.classInfo(child)?.namesCaption == true
+                : BoilerplateRules.words(child.attribute("class") ?? "").contains { $0 == "caption" || $0 == "figcaption" }
+            if namesCaption { return child }
+            if let found = captionElement(in: child, depth: depth + 1, maximumDepth: maximumDepth) { return found }
         }
         return nil
     }
@@ -398,7 +400,7 @@ struct BlockExtractor {
         }
         find(node, depth: 0)
         // Without a figcaption, an element whose class names a caption.
-        if captionNode == nil { captionNode = Self.captionElement(in: node) }
+        if captionNode == nil { captionNode = captionElement(in: node) }
         var caption: [Inline] = []
         if let captionNode {
             var sub = BlockExtractor(scan: scan, excluded: excluded)

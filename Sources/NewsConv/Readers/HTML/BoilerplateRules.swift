@@ -129,19 +129,26 @@ enum BoilerplateRules {
 
     /// What a class word says, as bits: one dictionary lookup a word instead of one a set.
     struct WordKinds: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let negative = WordKinds(rawValue: 1)
         static let positive = WordKinds(rawValue: 2)
         static let skip = WordKinds(rawValue: 4)
         static let lead = WordKinds(rawValue: 8)
         static let bodyish = WordKinds(rawValue: 16)
         static let byline = WordKinds(rawValue: 32)
+        static let factBox = WordKinds(rawValue: 64)
+        static let summary = WordKinds(rawValue: 128)
+        static let caption = WordKinds(rawValue: 256)
+        static let box = WordKinds(rawValue: 512)
+        static let boxKind = WordKinds(rawValue: 1024)
     }
 
     static let wordKinds: [String: WordKinds] = {
         var table: [String: WordKinds] = [:]
         for (words, kind) in [(negativeWords, WordKinds.negative), (positiveWords, .positive), (skipWords, .skip),
-                              (leadWords, .lead), (bodyishWords, .bodyish), (["byline", "author"], .byline)] {
+                              (leadWords, .lead), (bodyishWords, .bodyish), (["byline", "author"], .byline),
+                              (["factbox", "infobox", "keypoints", "tldr"], .factBox), (["summary"], .summary),
+                              (["caption", "figcaption"], .caption), (["box"], .box), (["fact", "info"], .boxKind)] {
             for word in words { table[word, default: []].insert(kind) }
         }
         return table
@@ -156,6 +163,14 @@ enum BoilerplateRules {
         var isBodyHint: Bool
         var isByline: Bool
         var isHiddenClass: Bool
+        /// A word names a fact box or info box (`factbox`, `info-box`, `keypoints`, `tldr`).
+        var namesFactBox = false
+        /// A word names a summary.
+        var namesSummary = false
+        /// A word names reader comments (`comment…`).
+        var namesComments = false
+        /// A word names a caption (`caption`, `figcaption`).
+        var namesCaption = false
     }
 
     /// What one class token says (`article-body`, `hidden`, `text-22`…).
@@ -169,6 +184,8 @@ enum BoilerplateRules {
         var hidden: Bool
         var byline: Bool
         var bodyish: Bool
+        /// What the token names: a fact box, a summary, reader comments, a caption.
+        var factBox = false, summary = false, comments = false, caption = false
     }
 
     static let hiddenTokens: Set<String> = ["hidden", "hide", "is-hidden", "invisible", "d-none", "sr-only", "visually-hidden",
@@ -180,15 +197,23 @@ enum BoilerplateRules {
         // Class tokens are mostly lower-case ASCII already.
         let lower = token.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? token.lowercased() : token
         var kinds: WordKinds = []
+        var comments = false
         for word in w {
             if let k = wordKinds[word] { kinds.formUnion(k) }
             // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.
             if skipStems.contains(where: { word.hasPrefix($0) }) { kinds.formUnion([.negative, .skip]) }
+            if word.hasPrefix("comment") { comments = true }
         }
-        return TokenInfo(words: w, negative: kinds.contains(.negative), positive: kinds.contains(.positive),
-                         skip: kinds.contains(.skip), lead: kinds.contains(.lead),
-                         bodyHint: bodyHints.contains(lower), hidden: hiddenTokens.contains(lower),
-                         byline: kinds.contains(.byline), bodyish: kinds.contains(.bodyish))
+        var info = TokenInfo(words: w, negative: kinds.contains(.negative), positive: kinds.contains(.positive),
+                             skip: kinds.contains(.skip), lead: kinds.contains(.lead),
+                             bodyHint: bodyHints.contains(lower), hidden: hiddenTokens.contains(lower),
+                             byline: kinds.contains(.byline), bodyish: kinds.contains(.bodyish))
+        // `fact-box`, `info_box` as well as `factbox`.
+        info.factBox = kinds.contains(.factBox) || kinds.isSuperset(of: [.box, .boxKind])
+        info.summary = kinds.contains(.summary)
+        info.comments = comments
+        info.caption = kinds.contains(.caption)
+        return info
     }
 
     /// Token infos, cached for the page (utility classes repeat on every element).
@@ -221,6 +246,10 @@ enum BoilerplateRules {
                 info.isBodyHint = info.isBodyHint || token.bodyHint
                 info.isByline = info.isByline || token.byline
                 if isClass { info.isHiddenClass = info.isHiddenClass || token.hidden }
+                info.namesFactBox = info.namesFactBox || token.factBox
+                info.namesSummary = info.namesSummary || token.summary
+                info.namesComments = info.namesComments || token.comments
+                info.namesCaption = info.namesCaption || token.caption
             }
             if negative { info.weight -= 25 }
             if positive { info.weight += 25 }

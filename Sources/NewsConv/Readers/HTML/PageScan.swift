@@ -133,7 +133,7 @@ final class PageScan {
     /// Whether an element's class or id names reader comments: a page wrapper may be misnamed
     /// after an ad slot, never after comments, however long the discussion.
     private func namesComments(_ node: HTMLNode) -> Bool {
-        classInfo(node)?.words.contains { $0.hasPrefix("comment") } ?? false
+        classInfo(node)?.namesComments ?? false
     }
 
     /// Whether `node` or one of its ancestors was skipped as boilerplate.
@@ -206,6 +206,7 @@ final class PageScan {
         statsByPosition.append(Stats())
         if BoilerplateRules.isHidden(attributes, info: info) {
             statsByPosition[position].isHidden = true
+            statsByPosition[position].infoIndex = infoIndex
             return (0, 0, 0, 0, false)
         }
 
@@ -224,7 +225,7 @@ final class PageScan {
         if name == "article" {
             articles.append(node)
             // A reader's comment marked up as an <article> is no sign of the story.
-            if !(info?.words.contains { $0.hasPrefix("comment") } ?? false) { signal = true }
+            if info?.namesComments != true { signal = true }
         }
         if bodyHints.last == node { signal = true }
 
@@ -248,6 +249,7 @@ final class PageScan {
         // story in a "sidebar" column).
         if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), info?.isBoilerplate == true {
             statsByPosition[position].isSkipped = true
+            statsByPosition[position].infoIndex = infoIndex
             skippedText[node] = text
             return (0, 0, 0, 0, false)
         }
@@ -378,8 +380,9 @@ final class PageScan {
 
     /// What the class and id of a visited element say (nil when it has neither).
     func classInfo(_ node: HTMLNode) -> BoilerplateRules.ClassInfo? {
-        guard let s = stat(node), s.infoIndex > 0 else { return nil }
-        return classInfos[s.infoIndex]
+        // Skipped and hidden elements keep their class information too.
+        guard let p = position(node), statsByPosition[p].infoIndex > 0 else { return nil }
+        return classInfos[statsByPosition[p].infoIndex]
     }
 
     /// Changes the figures of a visited element, starting from empty ones.
