@@ -84,6 +84,13 @@ struct Benchmark {
     /// Runs the CLI on each of `paths` `runs` times, taking turns, after one warm-up run each:
     /// median wall and CPU times in ms, and the largest peak RSS of a run in MiB, per path.
     static func wholeProcess(_ binary: String, _ paths: [String], runs: Int, format: String = "json") -> [(ms: Double, cpuMs: Double, rssMiB: Double)] {
+        wholeProcessRuns(binary, paths, runs: runs, format: format).map { ($0.ms, $0.cpuMs, $0.rssMiB) }
+    }
+
+    /// ``wholeProcess(_:_:runs:format:)``, with each path's CPU times run by run (the runs take
+    /// turns, so that the times of one round were taken at the same moment).
+    static func wholeProcessRuns(_ binary: String, _ paths: [String], runs: Int, format: String = "json")
+        -> [(ms: Double, cpuMs: Double, rssMiB: Double, cpuRuns: [Double])] {
         func arguments(_ path: String) -> [String] { ["convert", path, "--to", format, "--fixed-date", "2025-01-01T00:00:00Z"] }
         for path in paths { _ = measured(binary, arguments(path)) }
         var wall = Array(repeating: [Double](), count: paths.count), cpu = wall
@@ -96,7 +103,7 @@ struct Benchmark {
                 peak[i] = max(peak[i], r.rssKiB)
             }
         }
-        return paths.indices.map { (median(wall[$0]), median(cpu[$0]), Double(peak[$0]) / 1024) }
+        return paths.indices.map { (median(wall[$0]), median(cpu[$0]), Double(peak[$0]) / 1024, cpu[$0]) }
     }
 
     /// A long article page of about `bytes` bytes, with the chrome of a real page around it.
@@ -217,12 +224,15 @@ struct Benchmark {
             _ = fm.createFile(atPath: path, contents: Data(page))
             large.append((size, page.count, path))
         }
-        let results = wholeProcess(binary, large.map(\.path), runs: max(5, runs / 2))
+        let results = wholeProcessRuns(binary, large.map(\.path), runs: max(9, runs))
+        // The ratio of the two pages' CPU times within each round, then its median: the machine's
+        // drift falls on both pages of a round alike.
+        let sizeRatio = median(zip(results[1].cpuRuns, results[0].cpuRuns).map { $0 / $1 })
         for (i, (target, size, _)) in large.enumerated() {
             let r = results[i]
             let budget = 4 * Double(size) / 1_048_576 + 30
             var note = String(format: "(budget %.0f MB)", budget)
-            if i > 0 { note += String(format: ", %.1fx the 1 MB page in CPU time", r.cpuMs / results[0].cpuMs) }
+            if i > 0 { note += String(format: ", %.1fx the 1 MB page in CPU time (median of the rounds' ratios)", sizeRatio) }
             print(column("generated page \(target >> 20) MB", 34) + column(String(format: "%.0f KB", Double(size) / 1024), 10, right: true)
                   + column(String(format: "%.0f", r.ms), 10, right: true) + column(String(format: "%.0f", r.cpuMs), 10, right: true)
                   + column(String(format: "%.1f MB", r.rssMiB), 12, right: true) + "  " + note)
@@ -237,6 +247,17 @@ struct Benchmark {
             print(column("", 34) + column(format.rawValue, 10, right: true) + column(String(format: "%.0f", r.ms), 10, right: true)
                   + column(String(format: "%.0f", r.cpuMs), 10, right: true) + column(String(format: "%.1f MB", r.rssMiB), 12, right: true)
                   + String(format: "  (budget %.0f MB)", budget))
+        }
+
+        // The peers on the same pages, when python3 has them (scripts/bench-peers).
+        let peers = fm.currentDirectoryPath + "/scripts/bench-peers"
+        if fm.isExecutableFile(atPath: peers) {
+            print("")
+            fflush(nil)  // every stream: what was printed comes before the script's output
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: peers)
+            p.arguments = [corpus, String(max(3, runs / 3))]
+            if (try? p.run()) != nil { p.waitUntilExit() }
         }
     }
 }
