@@ -6,6 +6,7 @@ import Testing
 @Suite struct AtomicFileTests {
     @Test func piecesLandInOrderAndWholeFilesOnly() throws {
         let directory = try TestSupport.temporaryDirectory("atomic")
+        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("out.json").path
         try AtomicFile.write(Array("old".utf8), to: path)
         try AtomicFile.write(to: path) { sink in
@@ -24,6 +25,7 @@ import Testing
     @Test func aProducerThatFailsLeavesTheOldFile() throws {
         struct Halfway: Error {}
         let directory = try TestSupport.temporaryDirectory("atomic-fail")
+        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("out.xml").path
         try AtomicFile.write(Array("old".utf8), to: path)
         #expect(throws: Halfway.self) {
