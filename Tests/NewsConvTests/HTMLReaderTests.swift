@@ -77,6 +77,12 @@ import Testing
         #expect(TitleChooser.choose(h1s: [], metadata: metadata).0 == "Bubi-Bomber wieder da: Thioune fordert Geduld")
         metadata.ogTitle = "Bubi-Bomber wieder da"
         #expect(TitleChooser.choose(h1s: [], metadata: metadata).0 == "Bubi-Bomber wieder da: Thioune fordert Geduld | Sport")
+        // A kicker before the title in one source only: the title without it, unless the page's h1 has it.
+        metadata.jsonLDHeadline = "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"
+        metadata.ogTitle = "Judy Lybke, ganz und gar nicht eigenartig"
+        #expect(TitleChooser.choose(h1s: [], metadata: metadata).0 == "Judy Lybke, ganz und gar nicht eigenartig")
+        #expect(TitleChooser.choose(h1s: [(node: 0, text: "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig")],
+                                    metadata: metadata).0 == "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig")
     }
 
     @Test func scriptsStylesAndNavigationNeverReachTheBody() throws {

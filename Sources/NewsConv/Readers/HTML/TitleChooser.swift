@@ -65,10 +65,15 @@ enum TitleChooser {
     static func choose(h1s: [(node: HTMLNodeKey, text: String)], metadata: PageMetadata) -> (String?, HTMLNodeKey?) {
         let site = metadata.siteName ?? metadata.url.flatMap(host)
         var meta = [metadata.jsonLDHeadline, metadata.ogTitle].compactMap { $0 }.map { strippingSiteName($0, siteName: site) }
-        // One source adds a section or site part the other leaves off ("Story | Sport" and "Story").
-        if meta.count == 2, meta[1].count < meta[0].count, !meta[1].isEmpty, meta[0].hasPrefix(meta[1]),
-           separators.dropLast().contains(where: { meta[0].dropFirst(meta[1].count).hasPrefix($0) }) {
-            meta.swapAt(0, 1)
+        // One source adds a part the other leaves off: a section or site after the title ("Story |
+        // Sport" and "Story"), or a kicker before it ("Neue Leipziger Schule: Story" and "Story").
+        // The shorter is the headline.
+        if meta.count == 2, meta[1].count < meta[0].count, !meta[1].isEmpty {
+            let longer = meta[0], shorter = meta[1]
+            let addsAfter = longer.hasPrefix(shorter) && separators.dropLast().contains { longer.dropFirst(shorter.count).hasPrefix($0) }
+            let addsBefore = longer.hasSuffix(shorter) && separators.contains { longer.dropLast(shorter.count).hasSuffix($0) }
+            // Unless the page's own h1 shows the longer one.
+            if addsAfter || addsBefore, !h1s.contains(where: { $0.text == longer }) { meta.swapAt(0, 1) }
         }
         let cleanedHTMLTitle = metadata.htmlTitle.map { strippingSiteName($0, siteName: site, aggressive: true) }
         let references = meta + [metadata.twitterTitle, cleanedHTMLTitle].compactMap { $0 }
