@@ -25,7 +25,8 @@ import Testing
 
     @Test func youMayAlsoLikeLines() {
         for line in ["Das könnte Sie auch interessieren:", "Explore further", "Síguenos en Telegram, Instagram y Twitter",
-                     "Có thể bạn quan tâm", "Weiterführender Link", "You may also like"] {
+                     "Có thể bạn quan tâm", "Weiterführender Link", "You may also like", "Lade weitere Inhalte ...",
+                     "Empfehlungen aus der Redaktion"] {
             #expect(BoilerplateRules.isReadMoreLine(line), "\(line)")
         }
         for line in ["Most popular among young voters was the promise of cheaper rents.", "Explorers found the wreck in 1985."] {

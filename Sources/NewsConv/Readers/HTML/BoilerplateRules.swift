@@ -302,7 +302,9 @@ enum BoilerplateRules {
         "you may also like", "recommended for you", "ähnliche artikel", "verwandte artikel", "empfohlene artikel",
         "à lire également", "à voir aussi", "vous aimerez aussi", "te recomendamos", "ti potrebbe interessare",
         "potrebbe interessarti", "lees ook", "zie ook", "läs också", "les også", "læs også", "có thể bạn quan tâm",
-        "tin cùng chuyên mục", "more stories", "trending now",
+        "tin cùng chuyên mục", "more stories", "trending now", "lade weitere", "mehr laden", "load more",
+        "empfehlungen aus der redaktion", "unsere empfehlungen", "heute empfehlen wir", "erschienen in",
+        "if you're seeing this message", "if you’re seeing this message",
     ]
 
     /// Phrases of a closing call to action set as a heading ("Sign up for our newsletter").
