@@ -220,7 +220,16 @@ public struct HTMLNode {
             // Characters counted by their first byte; ASCII spaces skipped.
             if b & 0xC0 == 0x80 || b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { continue }
             letters += 1
-            if b == 0x2C { commas += 1 }
+            if b == 0x2C {
+                commas += 1
+            } else if b >= 0xD8 {
+                // The commas of other scripts: 、 (U+3001) and ， (U+FF0C) in Chinese and Japanese
+                // text, ، (U+060C) in Arabic script, whatever bytes follow (invalid UTF-8 included).
+                // Each byte read is at most one past a non-zero byte of the zero-terminated text.
+                let b1 = byte.pointee
+                if b == 0xD8 && b1 == 0x8C { commas += 1 }
+                else if b1 != 0, (b == 0xE3 && b1 == 0x80 && byte[1] == 0x81) || (b == 0xEF && b1 == 0xBC && byte[1] == 0x8C) { commas += 1 }
+            }
         }
         return (letters, commas)
     }
