@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 import Testing
 @testable import NewsConv
 
@@ -61,6 +62,18 @@ import Testing
         #expect(a.language == "vi-VN")
         #expect(a.source == ArticleSource(name: "Báo Mẫu", url: "https://bao.example/bai-1.html", origin: "page.html"))
         #expect(a.dates.published == "2025-01-13T09:30:00+07:00")
+    }
+
+    /// Paragraph scoring counts commas in every script that has its own: 、 and ， in Chinese and
+    /// Japanese, ، in Arabic script, as well as ASCII's.
+    @Test func commasOfOtherScriptsCount() throws {
+        let document = try HTMLDocument(bytes: Array("<p>東京、大阪，京都 اليوم، غدا a, b 、</p>".utf8), encoding: "UTF-8")
+        let root = try #require(document.root)
+        let body = try #require(root.children.first { (n: HTMLNode) -> Bool in n.name == "body" })
+        let p = try #require(body.children.first { (n: HTMLNode) -> Bool in n.name == "p" })
+        let text = try #require(p.children.first { (n: HTMLNode) -> Bool in n.kind == .text })
+        #expect(text.letterAndCommaCount.commas == 5)
+        #expect(text.letterAndCommaCount.letters == "東京、大阪，京都اليوم،غداa,b、".count)
     }
 
     @Test func titleLosesTheSiteName() {
