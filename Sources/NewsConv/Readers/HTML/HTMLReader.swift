@@ -135,6 +135,11 @@ public struct HTMLReader: Reader {
             }
         }
 
+        // A Next.js page may carry its article only in its flight data. Looked for (while the tree
+        // is whole: the extractor frees the containers' blocks) when the containers hold little text.
+        let flightFragment = readsFlightData && containers.reduce(0, { $0 + scan.textLength($1) }) < 400
+            ? NextFlightData.htmlFragments(in: root).first : nil
+
         var extractor = BlockExtractor(scan: scan, excluded: excluded)
         // Nothing below reads the containers' nodes again (only strings the scan kept).
         extractor.freesBlocksRead = freeingBlocksRead
@@ -153,8 +158,8 @@ public struct HTMLReader: Reader {
                 .map { .block(.paragraph([.text($0)])) }
         }
 
-        // Next.js pages may carry the article's HTML only in their flight data: read it as a fragment.
-        if extracted < 200, readsFlightData, let fragment = NextFlightData.htmlFragments(in: root).first,
+        // The flight data's article HTML, read as a fragment, when the page's own gave next to nothing.
+        if extracted < 200, let fragment = flightFragment,
            let document = try? HTMLDocument(bytes: fragment, encoding: "UTF-8"), let fragmentRoot = document.root {
             let inner = content(of: fragmentRoot, maximumDepth: maximumDepth, freeingBlocksRead: freeingBlocksRead, readsFlightData: false)
             var innerText = 0
