@@ -63,14 +63,6 @@ public struct PageSegmenter: Segmenter {
         }
         if article.source.name == nil { article.source.name = article.dateline?.source }
 
-        // Headings at the top that restate the headline (kicker + title blocks).
-        while let first = items.first {
-            var text: String?
-            if case .heading(let h) = first { text = h.text }
-            if case .block(.paragraph(let inlines)) = first { text = Self.boldHeading(inlines) }
-            guard let t = text, TitleChooser.similarity(t, title) >= 0.5 || title.contains(t) || t.contains(title) else { break }
-            items.removeFirst()
-        }
         TopOfBody.take(&items, into: &article, title: title)
         takeEndMatter(&items, into: &article)
         let headingLevelOfBold = items.contains { if case .heading(let h) = $0, h.level == 2 { true } else { false } } ? 3 : 2

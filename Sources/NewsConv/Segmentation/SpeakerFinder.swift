@@ -127,8 +127,12 @@ enum SpeakerFinder {
         var words: [String] = []
         var current: [UInt8] = []
         var currentCharacters = 0
+        // Whether each scalar joins the one before it, worked out once (for it and for the one before).
+        var continues = scalars.first.map(ScalarClass.continuesCharacter) ?? false
         for (i, c) in scalars.enumerated() {
-            let standsAlone = i + 1 == scalars.count || !ScalarClass.continuesCharacter(scalars[i + 1])
+            let thisContinues = continues
+            continues = i + 1 < scalars.count && ScalarClass.continuesCharacter(scalars[i + 1])
+            let standsAlone = !continues
             let splits = standsAlone && (c == " " || c == "," || c == ":" || c == ";" || c == "." && currentCharacters > 3)
             if splits {
                 if !current.isEmpty {
@@ -139,7 +143,7 @@ enum SpeakerFinder {
                 if c != " " { words.append(String(c)) }
             } else {
                 if c.isASCII { current.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { current.append($0) } }
-                if !ScalarClass.continuesCharacter(c) { currentCharacters += 1 }
+                if !thisContinues { currentCharacters += 1 }
             }
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }

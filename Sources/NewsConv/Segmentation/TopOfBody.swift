@@ -1,13 +1,22 @@
 /// What a heading at the top of a page's body, before its first real paragraph, may be: the
-/// article's deck (its lead, set as a heading), not the title of a section; and a heading
-/// anywhere that only repeats the headline.
+/// headline again (with its kicker), or the article's deck (its lead, set as a heading), not the
+/// title of a section; and a heading anywhere that only repeats the headline.
 enum TopOfBody {
     /// Body text, in characters, that may come before such a heading (a date line, a kicker).
     static let reach = 250
 
-    /// Takes the deck out of the top of `items` into `article` when it has no lead, and drops
-    /// headings that repeat `title`.
+    /// Drops the headings (and bold-paragraph headings) that open `items` restating `title`, and
+    /// headings anywhere that repeat it; takes the deck out of the top into `article` when it has
+    /// no lead.
     static func take(_ items: inout [PageBlock], into article: inout Article, title: String) {
+        // Headings at the top that restate the headline (kicker + title blocks).
+        while let first = items.first {
+            var text: String?
+            if case .heading(let h) = first { text = h.text }
+            if case .block(.paragraph(let inlines)) = first { text = PageSegmenter.boldHeading(inlines) }
+            guard let t = text, TitleChooser.similarity(t, title) >= 0.5 || title.contains(t) || t.contains(title) else { break }
+            items.removeFirst()
+        }
         items.removeAll { item in
             if case .heading(let h) = item { return TitleChooser.similarity(h.text, title) >= 0.9 }
             return false

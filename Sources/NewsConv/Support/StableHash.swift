@@ -1,14 +1,22 @@
 /// A 128-bit content hash (two FNV-1a 64 passes with different offsets), for identifiers that
 /// must stay the same for the same input. Not for security.
 struct StableHash {
-    private var a: UInt64 = 0xcbf29ce484222325
+    /// FNV-1a 64's starting value.
+    static let fnvOffset: UInt64 = 0xcbf29ce484222325
+
+    /// One step of FNV-1a 64: `h` with `byte` mixed in.
+    @inline(__always) static func fnv1a(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x100000001b3
+    }
+
+    private var a = StableHash.fnvOffset
     private var b: UInt64 = 0x84222325cbf29ce4
 
     /// Adds `text`'s UTF-8 bytes: adding texts one after another gives the hash of their concatenation.
     mutating func add(_ text: String) {
         for byte in text.utf8 {
-            a = (a ^ UInt64(byte)) &* 0x100000001b3
-            b = (b ^ UInt64(byte ^ 0x5a)) &* 0x100000001b3
+            a = Self.fnv1a(a, byte)
+            b = Self.fnv1a(b, byte ^ 0x5a)
         }
     }
 

@@ -68,26 +68,27 @@ public enum TextStatistics {
         }
     }
 
-    /// Words of the article's body: the sum over its lines (a line break ends a word).
-    public static func wordCount(of article: Article) -> Int {
-        var count = 0
-        forEachCountedPart(of: article) { count += wordCount($0) }
-        return count
-    }
-
-    /// Characters (grapheme clusters) of the article's body, white space included: the lines'
-    /// characters and the line breaks between them (a line break is a character of its own, but
-    /// for a carriage return before it, with which it makes one).
-    public static func characterCount(of article: Article) -> Int {
-        var count = 0
+    /// Words and characters (grapheme clusters, white space included) of the article's body, in
+    /// one walk over its lines, each line's text made once. Words are summed over the lines (a line
+    /// break ends a word); the characters are the lines' and the line breaks between them (a line
+    /// break is a character of its own, but for a carriage return before it, with which it makes one).
+    public static func counts(of article: Article) -> (words: Int, characters: Int) {
+        var words = 0, characters = 0
         var first = true
         var endsWithCarriageReturn = false
         forEachCountedPart(of: article) { part in
-            if !first && !endsWithCarriageReturn { count += 1 }
-            count += part.count
+            words += wordCount(part)
+            if !first && !endsWithCarriageReturn { characters += 1 }
+            characters += part.count
             endsWithCarriageReturn = part.unicodeScalars.last == "\r"
             first = false
         }
-        return count
+        return (words, characters)
     }
+
+    /// Words of the article's body.
+    public static func wordCount(of article: Article) -> Int { counts(of: article).words }
+
+    /// Characters (grapheme clusters) of the article's body, white space included.
+    public static func characterCount(of article: Article) -> Int { counts(of: article).characters }
 }

@@ -1,7 +1,7 @@
 /// Word-overlap similarity of two texts: the F1 of their bags of words (letters and digits,
 /// case-folded). 1 when they hold the same words.
 enum TokenOverlap {
-    /// A text's words as a bag: each word (lower-cased) as a 64-bit hash, sorted, so that two bags
+    /// A text's words as a bag: each word (lower-cased) as a 64-bit hash (FNV-1a), sorted, so that two bags
     /// are compared by one merge, with no string made for a word.
     struct Bag: Equatable {
         /// The words' hashes, in ascending order, a word as many times as it occurs.
@@ -10,29 +10,23 @@ enum TokenOverlap {
         var count: Int { hashes.count }
     }
 
-    private static let offset: UInt64 = 0xcbf29ce484222325
-
-    @inline(__always) private static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 {
-        (h ^ UInt64(byte)) &* 0x100000001b3
-    }
-
     /// The bag of `text`'s words (runs of letters, digits and their marks, as
     /// ``ScalarClass/forEachWord(in:_:)`` finds them), each lower-cased scalar by scalar as
     /// `String.lowercased()` does. The text is NFC, as every reader makes it: the hashes are of
     /// scalars, so a decomposed word differs from its composed form.
     static func tokens(_ text: String) -> Bag {
         var hashes: [UInt64] = []
-        var h = offset
+        var h = StableHash.fnvOffset
         var inWord = false
         for s in text.unicodeScalars {
             if ScalarClass.isWordScalar(s) {
-                if !inWord { h = offset; inWord = true }
+                if !inWord { h = StableHash.fnvOffset; inWord = true }
                 if s.isASCII {
-                    h = mix(h, ByteSearch.lowercasedASCII(UInt8(truncatingIfNeeded: s.value)))
+                    h = StableHash.fnv1a(h, ByteSearch.lowercasedASCII(UInt8(truncatingIfNeeded: s.value)))
                 } else if !s.properties.changesWhenLowercased {
-                    for b in s.utf8 { h = mix(h, b) }
+                    for b in s.utf8 { h = StableHash.fnv1a(h, b) }
                 } else {
-                    for b in s.properties.lowercaseMapping.utf8 { h = mix(h, b) }
+                    for b in s.properties.lowercaseMapping.utf8 { h = StableHash.fnv1a(h, b) }
                 }
             } else if inWord {
                 hashes.append(h)
@@ -46,7 +40,7 @@ enum TokenOverlap {
 
     /// The hash ``tokens(_:)`` gives `word` (one word, any case).
     static func hash(ofWord word: String) -> UInt64 {
-        tokens(word).hashes.first ?? offset
+        tokens(word).hashes.first ?? StableHash.fnvOffset
     }
 
     static func lowercased(_ word: Substring) -> String {

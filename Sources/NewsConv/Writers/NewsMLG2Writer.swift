@@ -158,8 +158,9 @@ public struct NewsMLG2Writer: StreamingWriter {
         w.startElement("contentSet")
         w.startElement("inlineXML")
         w.attribute("contenttype", "application/xhtml+xml")
-        w.attribute("wordcount", String(TextStatistics.wordCount(of: article)))
-        w.attribute("charcount", String(TextStatistics.characterCount(of: article)))
+        let counts = TextStatistics.counts(of: article)
+        w.attribute("wordcount", String(counts.words))
+        w.attribute("charcount", String(counts.characters))
         XHTMLBody.write(article, to: w, written: written)
         w.endElement()  // inlineXML
         w.endElement()  // contentSet

@@ -52,7 +52,7 @@ public struct NinjsWriter: StreamingWriter {
     /// bodies, which hold the article's text twice, are written as they are made, never held whole.
     public func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) throws(WriteError) {
         let xhtml = try Self.xhtmlWriter()
-        let counts = Counts(article)
+        let counts = TextStatistics.counts(of: article)
         var failure: XMLTextWriter.Failure?
         let bodies = JSONValue.StreamedMember(key: "bodies") { out, indent, written in
             let inner = indent.map { $0 + 1 }
@@ -130,7 +130,7 @@ public struct NinjsWriter: StreamingWriter {
         if let lead = article.lead { members.append(JSONMember("descriptions", .array([text("summary", lead)]))) }
 
         members.append(JSONMember("bodies", .array(bodies.map { bodies in
-            let counts = Counts(article)
+            let counts = TextStatistics.counts(of: article)
             return [.object(bodyMembers(counts, contentType: "text/html", value: bodies.html)),
                     .object(bodyMembers(counts, contentType: "text/plain", value: bodies.plain))]
         } ?? [])))
@@ -152,17 +152,8 @@ public struct NinjsWriter: StreamingWriter {
         return members
     }
 
-    /// The body's counts, the same for both bodies.
-    private struct Counts {
-        var characters: Int, words: Int
-        init(_ article: Article) {
-            characters = TextStatistics.characterCount(of: article)
-            words = TextStatistics.wordCount(of: article)
-        }
-    }
-
     /// The members of a body object: the main body as `contentType`, with its counts and `value`.
-    private func bodyMembers(_ counts: Counts, contentType: String, value: String) -> [JSONMember] {
+    private func bodyMembers(_ counts: (words: Int, characters: Int), contentType: String, value: String) -> [JSONMember] {
         let v3 = options.version == .v3_1
         return [
             JSONMember("role", .string("main")),
@@ -215,11 +206,15 @@ enum PlainTextRendering {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The blank line between parts.
+    static let separator = Array("\n\n".utf8)
+
     /// Gives `sink` the text's UTF-8 bytes, a part (heading or block) at a time.
     static func write(_ article: Article, to sink: (ArraySlice<UInt8>) -> Void) {
         var first = true
         func part(_ text: String) {
-            sink(first ? Array(text.utf8)[...] : Array(("\n\n" + text).utf8)[...])
+            if !first { sink(separator[...]) }
+            sink(Array(text.utf8)[...])
             first = false
         }
         if let lead = article.lead { part(lead) }

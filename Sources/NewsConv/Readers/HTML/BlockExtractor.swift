@@ -59,17 +59,21 @@ struct BlockExtractor {
     /// list. What it says, the story says at length.
     private func isSummaryBox(_ node: HTMLNode) -> Bool {
         guard let info = scan.classInfo(node) else { return false }
-        if info.namesFactBox { return true }
-        guard info.namesSummary, node.name != "p" else { return false }
-        return Self.holdsList(node, depth: 0)
+        if info.names.contains(.factBox) { return true }
+        guard info.names.contains(.summary), node.name != "p" else { return false }
+        return Self.firstElement(under: node, maximumDepth: 6) { $0.name == "ul" || $0.name == "ol" } != nil
     }
 
-    static func holdsList(_ node: HTMLNode, depth: Int) -> Bool {
-        guard depth < 6 else { return false }
+    /// The first element under `node` (depth first, in document order), at most `maximumDepth`
+    /// levels down, for which `test` holds.
+    static func firstElement(under node: HTMLNode, maximumDepth: Int, depth: Int = 0,
+                             where test: (HTMLNode) -> Bool) -> HTMLNode? {
+        guard depth < maximumDepth else { return nil }
         for child in node.children where child.isElement {
-            if child.name == "ul" || child.name == "ol" || holdsList(child, depth: depth + 1) { return true }
+            if test(child) { return child }
+            if let found = firstElement(under: child, maximumDepth: maximumDepth, depth: depth + 1, where: test) { return found }
         }
-        return false
+        return nil
     }
 
     private func isPullQuote(_ node: HTMLNode) -> Bool {
@@ -157,31 +161,21 @@ struct BlockExtractor {
         // The caption first: its test reads the scan's class words, where the image's walks the box.
         guard let caption = captionElement(in: node), Self.firstImage(node) != nil else { return false }
         // Not a teaser for another story (a linked picture and title) nor a box with a heading.
-        guard scan.linkDensity(node) < 0.5, !Self.holdsHeading(node, depth: 0) else { return false }
+        let holdsHeading = Self.firstElement(under: node, maximumDepth: 6) { Self.headingTags.contains($0.name) } != nil
+        guard scan.linkDensity(node) < 0.5, !holdsHeading else { return false }
         return scan.textLength(caption) * 5 >= scan.textLength(node) * 4
     }
 
-    static func holdsHeading(_ node: HTMLNode, depth: Int) -> Bool {
-        guard depth < 6 else { return false }
-        for child in node.children where child.isElement {
-            if child.name.count == 2, child.name.first == "h", let d = child.name.last, ("1"..."6").contains(d) { return true }
-            if holdsHeading(child, depth: depth + 1) { return true }
-        }
-        return false
-    }
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
-    /// The first element under `node`, at most `maximumDepth` levels down, whose class names a
-    /// caption (the scan's class words where it has them, worked out once per class on the page).
-    private func captionElement(in node: HTMLNode, depth: Int = 0, maximumDepth: Int = 6) -> HTMLNode? {
-        guard depth < maximumDepth else { return nil }
-        for child in node.children where child.isElement {
+    /// The first element under `node`, at most six levels down, whose class names a caption (the
+    /// scan's class words where it has them, worked out once per class on the page).
+    private func captionElement(in node: HTMLNode) -> HTMLNode? {
+        Self.firstElement(under: node, maximumDepth: 6) { child in
             // Hidden and skipped elements have no figures in the scan: their words are worked out here.
-            let namesCaption = scan.stat(child) != nil ? scan.classInfo(child)?.namesCaption == true
+            scan.stat(child) != nil ? scan.classInfo(child)?.names.contains(.caption) == true
                 : BoilerplateRules.words(child.attribute("class") ?? "").contains { $0 == "caption" || $0 == "figcaption" }
-            if namesCaption { return child }
-            if let found = captionElement(in: child, depth: depth + 1, maximumDepth: maximumDepth) { return found }
         }
-        return nil
     }
 
     /// Ends the current run of inline content: each non-empty paragraph becomes a block.
@@ -364,13 +358,8 @@ struct BlockExtractor {
     }
 
     /// The first `img` under `node`.
-    static func firstImage(_ node: HTMLNode, depth: Int = 0) -> HTMLNode? {
-        guard depth < 12 else { return nil }
-        for child in node.children where child.isElement {
-            if child.name == "img" { return child }
-            if let found = firstImage(child, depth: depth + 1) { return found }
-        }
-        return nil
+    static func firstImage(_ node: HTMLNode) -> HTMLNode? {
+        firstElement(under: node, maximumDepth: 12) { $0.name == "img" }
     }
 
     /// A paragraph that holds only an image (and a short caption) is a figure.

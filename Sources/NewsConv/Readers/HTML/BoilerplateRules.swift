@@ -163,14 +163,22 @@ enum BoilerplateRules {
         var isBodyHint: Bool
         var isByline: Bool
         var isHiddenClass: Bool
-        /// A word names a fact box or info box (`factbox`, `info-box`, `keypoints`, `tldr`).
-        var namesFactBox = false
-        /// A word names a summary.
-        var namesSummary = false
-        /// A word names reader comments (`comment…`).
-        var namesComments = false
-        /// A word names a caption (`caption`, `figcaption`).
-        var namesCaption = false
+        /// What its words name besides boilerplate and the body.
+        var names: Names = []
+    }
+
+    /// What class words name besides boilerplate and the body: a box beside the story, reader
+    /// comments, a caption.
+    struct Names: OptionSet {
+        let rawValue: UInt8
+        /// A fact box or info box (`factbox`, `info-box`, `keypoints`, `tldr`).
+        static let factBox = Names(rawValue: 1)
+        /// A summary.
+        static let summary = Names(rawValue: 2)
+        /// Reader comments (`comment…`).
+        static let comments = Names(rawValue: 4)
+        /// A caption (`caption`, `figcaption`).
+        static let caption = Names(rawValue: 8)
     }
 
     /// What one class token says (`article-body`, `hidden`, `text-22`…).
@@ -184,8 +192,8 @@ enum BoilerplateRules {
         var hidden: Bool
         var byline: Bool
         var bodyish: Bool
-        /// What the token names: a fact box, a summary, reader comments, a caption.
-        var factBox = false, summary = false, comments = false, caption = false
+        /// What the token names besides boilerplate and the body.
+        var names: Names = []
     }
 
     static let hiddenTokens: Set<String> = ["hidden", "hide", "is-hidden", "invisible", "d-none", "sr-only", "visually-hidden",
@@ -209,10 +217,10 @@ enum BoilerplateRules {
                              bodyHint: bodyHints.contains(lower), hidden: hiddenTokens.contains(lower),
                              byline: kinds.contains(.byline), bodyish: kinds.contains(.bodyish))
         // `fact-box`, `info_box` as well as `factbox`.
-        info.factBox = kinds.contains(.factBox) || kinds.isSuperset(of: [.box, .boxKind])
-        info.summary = kinds.contains(.summary)
-        info.comments = comments
-        info.caption = kinds.contains(.caption)
+        if kinds.contains(.factBox) || kinds.isSuperset(of: [.box, .boxKind]) { info.names.insert(.factBox) }
+        if kinds.contains(.summary) { info.names.insert(.summary) }
+        if comments { info.names.insert(.comments) }
+        if kinds.contains(.caption) { info.names.insert(.caption) }
         return info
     }
 
@@ -246,10 +254,7 @@ enum BoilerplateRules {
                 info.isBodyHint = info.isBodyHint || token.bodyHint
                 info.isByline = info.isByline || token.byline
                 if isClass { info.isHiddenClass = info.isHiddenClass || token.hidden }
-                info.namesFactBox = info.namesFactBox || token.factBox
-                info.namesSummary = info.namesSummary || token.summary
-                info.namesComments = info.namesComments || token.comments
-                info.namesCaption = info.namesCaption || token.caption
+                info.names.formUnion(token.names)
             }
             if negative { info.weight -= 25 }
             if positive { info.weight += 25 }

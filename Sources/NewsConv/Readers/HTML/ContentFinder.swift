@@ -51,6 +51,11 @@ enum ContentFinder {
         return false
     }
 
+    /// Whether `node` is `container` or inside it.
+    static func isWithin(_ node: HTMLNode, _ container: HTMLNode) -> Bool {
+        node == container || isAncestor(container, of: node)
+    }
+
     /// On a page that holds several stories, each an `<article>` with its own `h1` (the next
     /// stories of an endless page, appended below the first), the story `node` is part of: its
     /// closest such `<article>`, itself included. Nil on a page with one `h1` or none.
@@ -81,7 +86,7 @@ enum ContentFinder {
         // candidate is part of another story, the best one of the headline's story is taken.
         var topStory = top.flatMap { story(of: $0, h1s: scan.h1s) }
         if let titleH1, let titleStory = story(of: titleH1, h1s: scan.h1s), let current = topStory, current != titleStory {
-            let own = scored.filter { isAncestor(titleStory, of: $0.node) || $0.node == titleStory }
+            let own = scored.filter { isWithin($0.node, titleStory) }
             if let best = own.max(by: { $0.score < $1.score }), best.score >= topScore * 0.25 {
                 top = best.node
                 topScore = best.score
@@ -97,7 +102,7 @@ enum ContentFinder {
                 .filter { $0.score >= topScore * 0.3 && $0.node != best && !isAncestor($0.node, of: best) && !isAncestor(best, of: $0.node) }
                 .map(\.node)
                 .filter { !signatures($0).isDisjoint(with: bestSignatures) }
-                .filter { topStory == nil || isAncestor(topStory!, of: $0) }
+                .filter { node in topStory.map { isWithin(node, $0) } ?? true }
             if !independent.isEmpty && independent.count <= 60 {
                 var ancestor = best.parent
                 var steps = 0
@@ -122,7 +127,7 @@ enum ContentFinder {
             if own < 0.6 {
                 var ancestor = best.parent
                 var steps = 0
-                while let a = ancestor, a.name != "html", steps < 5, topStory.map({ a == $0 || isAncestor($0, of: a) }) ?? true {
+                while let a = ancestor, a.name != "html", steps < 5, topStory.map({ isWithin(a, $0) }) ?? true {
                     let c = scan.coverage(a)
                     if c >= max(0.7, own + 0.3) {
                         if scan.linkDensity(a) < 0.3, a.name != "body" { top = a }
@@ -134,7 +139,7 @@ enum ContentFinder {
             }
         }
         let hints = (scan.articleBodies + scan.bodyHints).filter { scan.textLength($0) >= 150 && scan.linkDensity($0) < 0.5 }
-            .filter { hint in topStory.map { hint == $0 || isAncestor($0, of: hint) } ?? true }
+            .filter { hint in topStory.map { isWithin(hint, $0) } ?? true }
         guard var chosen = top ?? hints.first ?? scan.body else { return [] }
         let topText = scan.textLength(chosen)
 

@@ -109,7 +109,7 @@ public struct HTMLReader: Reader {
                 guard t != headline, isNear(node, container) || (scan.position(node) ?? 0) < bodyStart else { continue }
                 // Inside the body, only a paragraph set apart (a lead class, bold, another class than
                 // the paragraphs after it) at the top is a lead; otherwise it is the first paragraph.
-                if containers.contains(where: { $0 == node || ContentFinder.isAncestor($0, of: node) }) {
+                if containers.contains(where: { ContentFinder.isWithin(node, $0) }) {
                     if scan.textBefore(node, in: container) > 400 || !Self.isSetApart(node) { continue }
                 }
                 lead = t
@@ -148,9 +148,7 @@ public struct HTMLReader: Reader {
         if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }
 
         // Pages that render their text with scripts often carry it in JSON-LD.
-        // The text extracted, counted only up to 200 characters.
-        var extracted = 0
-        for case .block(let block) in blocks where extracted < 200 { extracted += block.plainText.prefix(200).count }
+        let extracted = Self.textLength(of: blocks, upTo: 200)
         if extracted < 200, let articleBody = metadata.articleBody, articleBody.count > extracted * 2 {
             blocks = articleBody.split(whereSeparator: \.isNewline)
                 .map { TextNormalization.collapseSpaces($0) }
@@ -162,9 +160,7 @@ public struct HTMLReader: Reader {
         if extracted < 200, let fragment = flightFragment,
            let document = try? HTMLDocument(bytes: fragment, encoding: "UTF-8"), let fragmentRoot = document.root {
             let inner = content(of: fragmentRoot, maximumDepth: maximumDepth, freeingBlocksRead: freeingBlocksRead, readsFlightData: false)
-            var innerText = 0
-            for case .block(let block) in inner.blocks where innerText < 400 { innerText += block.plainText.prefix(400).count }
-            if innerText > extracted * 2 {
+            if Self.textLength(of: inner.blocks, upTo: 400) > extracted * 2 {
                 blocks = inner.blocks
                 if lead == nil { lead = inner.lead }
             }
@@ -175,6 +171,13 @@ public struct HTMLReader: Reader {
             byline = EndMatter.byline(raw, strictName: false)?.byline ?? (raw.count <= 80 ? raw : nil)
         }
         return PageContent(metadata: metadata, headline: headline, lead: lead, byline: byline, blocks: blocks)
+    }
+
+    /// The characters of the blocks' text, counted only up to about `limit`.
+    static func textLength(of blocks: [PageBlock], upTo limit: Int) -> Int {
+        var length = 0
+        for case .block(let block) in blocks where length < limit { length += block.plainText.prefix(limit).count }
+        return length
     }
 
     /// Words of class names that a lead element never has (images, captions, comments, bios).

@@ -133,7 +133,7 @@ final class PageScan {
     /// Whether an element's class or id names reader comments: a page wrapper may be misnamed
     /// after an ad slot, never after comments, however long the discussion.
     private func namesComments(_ node: HTMLNode) -> Bool {
-        classInfo(node)?.namesComments ?? false
+        classInfo(node)?.names.contains(.comments) ?? false
     }
 
     /// Whether `node` or one of its ancestors was skipped as boilerplate.
@@ -225,7 +225,7 @@ final class PageScan {
         if name == "article" {
             articles.append(node)
             // A reader's comment marked up as an <article> is no sign of the story.
-            if info?.namesComments != true { signal = true }
+            if info?.names.contains(.comments) != true { signal = true }
         }
         if bodyHints.last == node { signal = true }
 
