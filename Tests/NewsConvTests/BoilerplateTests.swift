@@ -145,4 +145,29 @@ import Testing
         #expect(article.sections.compactMap(\.heading?.text).isEmpty)
         #expect(article.bodyText.contains("A paragraph of the story"))
     }
+
+    /// A paywall wrapper: the rest of the story is `aria-hidden` paragraphs (hidden from screen
+    /// readers until the reader subscribes, but the page holds them), inside a wrapper marked as
+    /// the body, with the first paragraph left beside it. All of it is the story; a paragraph
+    /// dressed otherwise beside the wrapper (a stand-first) is not repeated in the body.
+    @Test func paragraphsAroundAPaywallWrapperAreTheStory() throws {
+        func paragraph(_ n: Int, hidden: Bool = false) -> String {
+            "<p class=\"body-p\"\(hidden ? " aria-hidden=\"true\"" : "")>Paragraph \(n) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>"
+        }
+        let html = """
+            <html><head><title>Story</title><meta name="description" content="The stand-first of the story says what happened, in a sentence or two of its own."></head>
+            <body><article><h1>Story</h1><p class="standfirst">The stand-first of the story says what happened, in a sentence or two of its own.</p>
+            <section class="author"><a href="/a">Ann Author</a> <a href="/b">Share</a> <a href="/c">Comments</a></section>
+            \(paragraph(1))<span class="paywall">\(paragraph(2))\(paragraph(3))\(paragraph(4, hidden: true))\(paragraph(5, hidden: true))</span>
+            <section class="topics"><a href="/t1">Topic one</a> <a href="/t2">Topic two</a></section>
+            <span aria-hidden="true">Icon label</span></article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let paragraphs = article.sections.flatMap(\.blocks).compactMap { block -> String? in
+            if case .paragraph(let p) = block { return p.plainText } else { return nil }
+        }
+        #expect(paragraphs.map { String($0.prefix(11)) } == (1...5).map { "Paragraph \($0)" })
+        #expect(article.lead?.hasPrefix("The stand-first") == true)
+        #expect(!article.bodyText.contains("Icon label"))
+    }
 }

@@ -274,9 +274,9 @@ enum BoilerplateRules {
     }
 
     /// Whether the element is hidden, from attributes read once.
-    static func isHidden(_ a: CommonAttributes, info: ClassInfo?) -> Bool {
+    static func isHidden(_ a: CommonAttributes, info: ClassInfo?, isParagraph: Bool = false) -> Bool {
         if a.hidden { return !(a.id?.hasPrefix("S:") ?? false) }
-        if a.ariaHidden == "true" { return true }
+        if a.ariaHidden == "true" && !isParagraph { return true }
         if let style = a.style, styleHides(style) { return true }
         return info?.isHiddenClass ?? false
     }

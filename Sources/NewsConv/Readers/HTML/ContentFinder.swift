@@ -157,7 +157,21 @@ enum ContentFinder {
             }
             if acceptable, bestHint.map({ scan.textLength($0) < t }) ?? true { bestHint = hint }
         }
-        if let hint = bestHint { return [hint] }
+        if let hint = bestHint {
+            // A marked body around the top candidate, or beside it, is the article as it is.
+            guard hint == chosen || isAncestor(chosen, of: hint) else { return [hint] }
+            // A marked body inside it or the top candidate itself still takes the paragraphs left
+            // beside it (the first paragraph before a paywall wrapper) when they are dressed like
+            // the paragraphs inside.
+            guard let parent = hint.parent else { return [hint] }
+            let classes = Set(hint.children.compactMap { $0.isElement && $0.name == "p" ? $0.attribute("class") : nil })
+            return parent.children.filter { sibling in
+                if sibling == hint { return true }
+                guard sibling.isElement, sibling.name == "p", let c = sibling.attribute("class"), classes.contains(c) else { return false }
+                return !scan.isSkipped(sibling) && !scan.leadCandidates.contains(sibling)
+                    && scan.textLength(sibling) > 80 && scan.linkDensity(sibling) < 0.25
+            }
+        }
 
         // Siblings that belong with the top candidate.
         guard let parent = chosen.parent, chosen.name != "body" else { return [chosen] }

@@ -143,7 +143,8 @@ public struct HTMLReader: Reader {
         var extractor = BlockExtractor(scan: scan, excluded: excluded)
         // Nothing below reads the containers' nodes again (only strings the scan kept).
         extractor.freesBlocksRead = freeingBlocksRead
-        var blocks = extractor.extract(containers)
+        // A paragraph beside the body that turned out to be the lead is not extracted again.
+        var blocks = extractor.extract(containers.filter { !excluded.contains($0) })
         // The headline repeated at the top of the body.
         if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }
 

@@ -204,7 +204,7 @@ final class PageScan {
         node.mark = position
         elements.append(node)
         statsByPosition.append(Stats())
-        if BoilerplateRules.isHidden(attributes, info: info) {
+        if BoilerplateRules.isHidden(attributes, info: info, isParagraph: name == "p") {
             statsByPosition[position].isHidden = true
             statsByPosition[position].infoIndex = infoIndex
             return (0, 0, 0, 0, false)
