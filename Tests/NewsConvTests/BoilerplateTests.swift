@@ -170,4 +170,22 @@ import Testing
         #expect(article.lead?.hasPrefix("The stand-first") == true)
         #expect(!article.bodyText.contains("Icon label"))
     }
+
+    /// Text around a link styled as a button is a call to action (a donation appeal, "Jump to
+    /// recipe"), not the story; a paragraph with an ordinary link stays.
+    @Test func paragraphsWithButtonsAreCallsToAction() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it, and <a href=\"/x\">a link</a>, to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(paragraph)\(paragraph)
+            <div class="box"><p>Independent journalism needs you: support us today, with as little as you like, every month.
+            <a href="/support" class="button primary-button">Support us now</a></p></div>
+            <p><a href="#recipe" class="btn-jump">Jump to recipe</a></p>\(paragraph)
+            <p>Download the <a href="/r.pdf" role="button">full report</a> here.</p></article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(!article.bodyText.contains("Independent journalism"))
+        #expect(!article.bodyText.contains("Jump to"))
+        #expect(!article.bodyText.contains("full report"))
+        #expect(article.bodyText.components(separatedBy: "A paragraph of the story").count == 4)
+    }
 }

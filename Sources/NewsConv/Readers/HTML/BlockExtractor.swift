@@ -10,6 +10,9 @@ struct BlockExtractor {
     var excluded: [HTMLNode]
     private(set) var blocks: [PageBlock] = []
     private var inline = InlineBuilder()
+    /// Whether the current run of inline content holds a link styled as a button ("Jetzt
+    /// unterstützen", "Subscribe"): a call to action, not the story's text.
+    private var runHoldsButton = false
     /// Whether each block directly inside a container is freed from the tree once its blocks are
     /// made: a large page's tree and its text are then not held in full at once. Only for a
     /// reader that reads no node of the containers afterwards.
@@ -180,13 +183,29 @@ struct BlockExtractor {
 
     /// Ends the current run of inline content: each non-empty paragraph becomes a block.
     private mutating func flush() {
+        defer { runHoldsButton = false }
         guard !inline.isEmpty else { return }
+        if runHoldsButton {
+            _ = inline.take()
+            return
+        }
         for paragraph in inline.take() {
             let text = paragraph.plainText
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
                 || BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isTemplatePlaceholder(text) { continue }
             if text.hasFewerCharacters(than: 200) && Self.linkShare(paragraph) > 0.8 { continue }
             blocks.append(.block(.paragraph(paragraph)))
+        }
+    }
+
+    /// Whether a link is styled as a button (`class="button"`, `btn-primary`, `cta-button`,
+    /// `role="button"`).
+    static func isButton(_ link: HTMLNode) -> Bool {
+        if link.attribute("role") == "button" { return true }
+        guard let classes = link.attribute("class") else { return false }
+        return classes.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { token in
+            token == "button" || token == "btn" || token.hasPrefix("btn-") || token.hasSuffix("-button") || token.hasSuffix("-btn")
+                || token.hasSuffix("_button") || token.hasPrefix("button-") || token.hasPrefix("button_")
         }
     }
 
@@ -250,6 +269,7 @@ struct BlockExtractor {
             inlineChildren(node, depth: depth)
             inline.close { .strong($0) }
         case "a":
+            if Self.isButton(node) { runHoldsButton = true }
             let href = node.attribute("href")?.trimmingWhitespace() ?? ""
             // A link inside a link (broken markup the parser kept) is only text of the outer one.
             if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") || Self.isInsideLink(node) {
