@@ -38,6 +38,8 @@ import Testing
         let tokens = BoilerplateRules.TokenCache()
         #expect(BoilerplateRules.classInfo(classes: "commentarea jsb_", id: "", tokens: tokens).isBoilerplate)
         #expect(BoilerplateRules.classInfo(classes: "newsletterbox", id: "", tokens: tokens).isBoilerplate)
+        #expect(BoilerplateRules.classInfo(classes: "singlepostmeta", id: "", tokens: tokens).isBoilerplate)
+        #expect(BoilerplateRules.classInfo(classes: "postmetadata alt", id: "", tokens: tokens).isBoilerplate)
         #expect(!BoilerplateRules.classInfo(classes: "article-body", id: "", tokens: tokens).isBoilerplate)
         #expect(BoilerplateRules.classInfo(classes: "teaserbox hide", id: "", tokens: tokens).isHiddenClass)
     }

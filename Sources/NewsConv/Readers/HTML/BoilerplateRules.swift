@@ -49,6 +49,10 @@ enum BoilerplateRules {
     /// Starts of class words that mark boilerplate even in compounds (`commentarea`, `newslettersignup`).
     static let skipStems = ["comment", "newsletter"]
 
+    /// Ends of class words that mark boilerplate in compounds: WordPress's line of post metadata
+    /// (`postmeta`, `singlepostmeta`, `postmetadata`: "Posted by … in … Comments are closed").
+    static let skipEndings = ["postmeta", "postmetadata", "entrymeta"]
+
     /// Words that mark the article's body.
     static let positiveWords: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "detail", "fck", "singular",
@@ -209,7 +213,9 @@ enum BoilerplateRules {
         for word in w {
             if let k = wordKinds[word] { kinds.formUnion(k) }
             // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.
-            if skipStems.contains(where: { word.hasPrefix($0) }) { kinds.formUnion([.negative, .skip]) }
+            if skipStems.contains(where: { word.hasPrefix($0) }) || skipEndings.contains(where: { word.hasSuffix($0) }) {
+                kinds.formUnion([.negative, .skip])
+            }
             if word.hasPrefix("comment") { comments = true }
         }
         var info = TokenInfo(words: w, negative: kinds.contains(.negative), positive: kinds.contains(.positive),
