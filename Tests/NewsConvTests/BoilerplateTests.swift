@@ -190,4 +190,31 @@ import Testing
         #expect(!article.bodyText.contains("full report"))
         #expect(article.bodyText.components(separatedBy: "A paragraph of the story").count == 4)
     }
+
+    /// `<nav>`, `<form>`, `<menu>` and `<noscript>` are skipped whole, unless the page is inside
+    /// them: an ASP.NET page in one `<form>`, a page whose text is only in `<noscript>`, a story
+    /// left inside an unclosed `<nav>`. A login form marked up as an `<article>` stays out, and a
+    /// form's "author" field is no byline.
+    @Test func pagesInsideWrapperTags() throws {
+        let story = (1...4).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+        func article(_ body: String) throws -> Article {
+            let html = "<html><head><title>Story</title></head><body>\(body)</body></html>"
+            return try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        }
+        let aspNet = try article("<form id=\"aspnetForm\" method=\"post\"><div class=\"page\"><h1>Story</h1>\(story)</div></form><footer>Footer</footer>")
+        #expect(aspNet.bodyText.contains("Paragraph 4"))
+        let noScript = try article("<div id=\"app\"></div><noscript><div><h1>Story</h1>\(story)</div></noscript>")
+        #expect(noScript.bodyText.contains("Paragraph 4"))
+        let unclosedNav = try article("<nav class=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">News</a><article><h1>Story</h1>\(story)</article>")
+        #expect(unclosedNav.bodyText.contains("Paragraph 4"))
+        let modal = """
+            <article class="post"><h1>Story</h1>\(story)</article>
+            <div class="modal"><form class="login"><article class="panel"><h2>Log in</h2><p>Forgot your password? We will send you an e-mail with a link to set a new one, at once.</p></article></form></div>
+            <form class="reply"><p class="comment-author">Name (required)</p><input name="author"></form>
+            """
+        let withModal = try article(modal)
+        #expect(withModal.bodyText.contains("Paragraph 4"))
+        #expect(!withModal.bodyText.contains("password"))
+        #expect(withModal.byline == nil)
+    }
 }

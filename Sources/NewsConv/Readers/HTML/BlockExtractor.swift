@@ -54,6 +54,8 @@ struct BlockExtractor {
         if excluded.contains(node) { return true }
         let name = node.name
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
+        // A wrapper the scan did not read (too deep) is left out as the scan would have.
+        if BoilerplateRules.wrapperTags.contains(name) && scan.stat(node) == nil { return true }
         return scan.isSkipped(node) || scan.isHidden(node) || isSummaryBox(node)
     }
 

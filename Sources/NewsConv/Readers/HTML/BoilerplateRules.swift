@@ -5,10 +5,15 @@ import LibXML
 enum BoilerplateRules {
     /// Elements skipped with everything inside them.
     static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "form", "button", "input",
-        "select", "textarea", "nav", "menu", "dialog", "object", "embed", "link", "meta", "head", "audio",
+        "script", "style", "template", "svg", "canvas", "iframe", "button", "input",
+        "select", "textarea", "dialog", "object", "embed", "link", "meta", "head", "audio",
         "video", "map", "area", "label", "option", "datalist", "math", "frameset", "frame",
     ]
+
+    /// Elements skipped like boilerplate classes: unless the story is inside them. Broken markup
+    /// leaves a page inside an unclosed `<nav>`, ASP.NET pages sit in one `<form>`, and a page
+    /// may carry its whole text in `<noscript>` for readers without scripts.
+    static let wrapperTags: Set<String> = ["nav", "menu", "form", "noscript"]
 
     /// Elements kept out of the body (but read for metadata): page chrome around the article.
     static let chromeTags: Set<String> = ["footer", "aside", "header"]

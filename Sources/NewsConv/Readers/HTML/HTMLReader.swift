@@ -83,6 +83,7 @@ public struct HTMLReader: Reader {
 
         let containers = ContentFinder.containers(scan, titleH1: h1Index.map { scan.h1s[$0] })
         if Self.debug {
+            for node in exempt { FileHandle.standardError.write(Data("exempt: \(node.name).\(node.attribute("class") ?? "")#\(node.attribute("id") ?? "")\n".utf8)) }
             FileHandle.standardError.write(Data("containers: \(containers.map { "\($0.name).\($0.attribute("class") ?? "")#\($0.attribute("id") ?? "") text=\(scan.textLength($0))" }) scored=\(scan.scoredElements.count) h1s=\(scan.h1s.count)\n".utf8))
             let ranked = scan.scoredElements.map { ($0.node, ContentFinder.finalScore($0.node, scan)) }.sorted { $0.1 > $1.1 }.prefix(6)
             for (node, score) in ranked {

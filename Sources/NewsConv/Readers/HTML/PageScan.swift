@@ -85,6 +85,8 @@ final class PageScan {
     var articles: [HTMLNode] = []
     var leadCandidates: [HTMLNode] = []
     var bylineTexts: [String] = []
+    /// Wrapper tags (`nav`, `form`, `menu`, `noscript`) skipped whole, with their depth.
+    private var wrappers: [(node: HTMLNode, depth: Int)] = []
     var timeValues: [String] = []
     /// Short text blocks (40 to 1200 letters, no blocks inside), in document order: where a lead
     /// that repeats the page's description is looked for.
@@ -125,7 +127,24 @@ final class PageScan {
     /// A skipped element that held much of the page's text: its class misled the rules.
     func largeSkipped() -> HTMLNode? {
         let kept = body.map { textLength($0) } ?? 0
+        // Skipped elements' text leaves out what was skipped inside them: no letter counts twice.
         let total = kept + skippedText.values.reduce(0, +)
+        // A page that kept little text may be inside a wrapper tag: broken markup that left the
+        // story inside a <nav> (it holds an <article> and more text than was kept), an ASP.NET
+        // page's <form> or the <noscript> copy of a page that scripts write (most of the page;
+        // "Please enable JavaScript" alone is no page).
+        if kept < 1000, !wrappers.isEmpty {
+            let measured = wrappers.map { wrapper -> (node: HTMLNode, text: Int, signal: Bool) in
+                var text = 0, signal = false
+                for child in wrapper.node.children { measureWrapped(child, depth: wrapper.depth + 1, text: &text, signal: &signal) }
+                return (wrapper.node, text, signal)
+            }
+            if let misled = measured.first(where: { $0.signal && $0.text > kept }) { return misled.node }
+            let all = total + measured.reduce(0) { $0 + $1.text }
+            if let page = measured.filter({ $0.text >= 200 && Double($0.text) >= Double(all) * 0.6 }).max(by: { $0.text < $1.text }) {
+                return page.node
+            }
+        }
         guard total > 0 else { return nil }
         return skippedText.filter { Double($0.value) >= Double(total) * 0.4 && !namesComments($0.key) }.max { $0.value < $1.value }?.key
     }
@@ -210,16 +229,24 @@ final class PageScan {
             return (0, 0, 0, 0, false)
         }
 
+        // A wrapper tag is skipped whole (looked into only when the page kept little text).
+        if BoilerplateRules.wrapperTags.contains(name) && !exempt.contains(node) {
+            wrappers.append((node, depth))
+            statsByPosition[position].isSkipped = true
+            statsByPosition[position].infoIndex = infoIndex
+            return (0, 0, 0, 0, false)
+        }
+
         // Elements worth a look later, recorded whether or not they are boilerplate.
+        var signal = false
         if let info {
             if info.isLead, leadCandidates.count < 50 { leadCandidates.append(node) }
-            if info.isBodyHint { bodyHints.append(node) }
+            if info.isBodyHint { bodyHints.append(node); signal = true }
             if info.isByline, bylineTexts.count < 5 {
                 let t = TextNormalization.collapseSpaces(node.textContent)
                 if !t.isEmpty && t.count < 200 { bylineTexts.append(t) }
             }
         }
-        var signal = false
         if attributes.itemprop == "articleBody" { articleBodies.append(node); signal = true }
         if name == "h1" { h1s.append(node) }
         if name == "article" {
@@ -227,7 +254,6 @@ final class PageScan {
             // A reader's comment marked up as an <article> is no sign of the story.
             if info?.names.contains(.comments) != true { signal = true }
         }
-        if bodyHints.last == node { signal = true }
 
         var text = 0, link = 0, inline = 0, commas = 0
         var hasBlock = false
@@ -275,6 +301,30 @@ final class PageScan {
             }
         }
         return (text, link, isBlockTag ? 0 : inline, commas, signal)
+    }
+
+    /// Inside a skipped wrapper tag: counts the letters and notes an `<article>` (not a
+    /// comment's) or an `articleBody`.
+    private func measureWrapped(_ node: HTMLNode, depth: Int, text: inout Int, signal: inout Bool) {
+        switch node.kind {
+        case .text, .cdata:
+            text += node.letterAndCommaCount.letters
+            return
+        case .element:
+            break
+        default:
+            return
+        }
+        guard depth < maximumDepth else { return }
+        let name = node.name
+        switch name {
+        case "article":
+            if !signal, !(node.attribute("class")?.lowercased().contains("comment") ?? false) { signal = true }
+        default:
+            if BoilerplateRules.skippedTags.contains(name) { return }
+            if !signal, node.attribute("itemprop") == "articleBody" { signal = true }
+        }
+        for child in node.children { measureWrapped(child, depth: depth + 1, text: &text, signal: &signal) }
     }
 
     private func addScore(_ points: Double, from node: HTMLNode, startingAtSelf: Bool) {
