@@ -40,6 +40,10 @@ import Testing
         #expect(BoilerplateRules.classInfo(classes: "newsletterbox", id: "", tokens: tokens).isBoilerplate)
         #expect(BoilerplateRules.classInfo(classes: "singlepostmeta", id: "", tokens: tokens).isBoilerplate)
         #expect(BoilerplateRules.classInfo(classes: "postmetadata alt", id: "", tokens: tokens).isBoilerplate)
+        // Classes that say what is absent, and a WordPress post's topic classes, name no box.
+        #expect(!BoilerplateRules.classInfo(classes: "no-share layout", id: "", tokens: tokens).isBoilerplate)
+        #expect(!BoilerplateRules.classInfo(classes: "post type-post hentry category-social-issues", id: "", tokens: tokens).isBoilerplate)
+        #expect(BoilerplateRules.classInfo(classes: "share-bar", id: "", tokens: tokens).isBoilerplate)
         #expect(!BoilerplateRules.classInfo(classes: "article-body", id: "", tokens: tokens).isBoilerplate)
         #expect(BoilerplateRules.classInfo(classes: "teaserbox hide", id: "", tokens: tokens).isHiddenClass)
     }

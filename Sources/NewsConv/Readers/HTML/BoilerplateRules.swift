@@ -207,9 +207,17 @@ enum BoilerplateRules {
 
     static let hiddenTokens: Set<String> = ["hidden", "hide", "is-hidden", "invisible", "d-none", "sr-only", "visually-hidden",
                                             "screen-reader-text"]
-    static let bodyishWords: Set<String> = ["body", "content", "article", "story", "entry"]
+    /// `hentry` is the hAtom microformat's entry: WordPress puts it on the post, beside `category-…` and
+    /// `tag-…` classes that name the post's topics ("category-social-issues"), not boxes of the page.
+    static let bodyishWords: Set<String> = ["body", "content", "article", "story", "entry", "hentry"]
 
     static func tokenInfo(_ token: String) -> TokenInfo {
+        // A class that says something is absent (`no-share`, `no-sidebar`, `without-comments`)
+        // names nothing that is there.
+        if token.hasPrefix("no-") || token.hasPrefix("no_") || token.hasPrefix("without-") || token.hasPrefix("has-no-") {
+            return TokenInfo(words: [], negative: false, positive: false, skip: false, lead: false, bodyHint: false,
+                             hidden: false, byline: false, bodyish: false)
+        }
         let w = words(token)
         // Class tokens are mostly lower-case ASCII already.
         let lower = token.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? token.lowercased() : token
