@@ -32,11 +32,25 @@ public final class HTMLDocument {
         try self.init(taking: bytes[...], encoding: encoding, url: url)
     }
 
+    /// Whether `bytes` hold a zero byte (memchr: a page is scanned at memory speed).
+    static func containsNUL(_ bytes: borrowing ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress, buf.count > 0 else { return false }
+            return memchr(base, 0, buf.count) != nil
+        }
+    }
+
     /// Parses `bytes`, taking them: they are let go as soon as libxml2 has its copy, before the
     /// tree is built (and freed then, when this was their only reference). Otherwise as the
     /// `bytes:` initializers.
     public init(taking bytes: consuming ArraySlice<UInt8>, encoding: String?, url: String? = nil) throws(ParseFailure) {
         LibXML.initialize()
+        // libxml2's HTML parser stops reading text at a NUL byte (the rest of the page is lost);
+        // HTML5 ignores NULs in text: they are dropped (not from UTF-16, where they are half of
+        // every ASCII character).
+        if !(encoding?.uppercased().hasPrefix("UTF-16") ?? false), Self.containsNUL(bytes) {
+            bytes = ArraySlice(bytes.filter { $0 != 0 })
+        }
         let size = bytes.count
         guard size < Int(Int32.max) - 256 else { throw ParseFailure(description: "the page is larger than 2 GiB") }
         var options = Self.options

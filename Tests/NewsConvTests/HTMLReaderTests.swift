@@ -43,6 +43,16 @@ import Testing
         try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "page.html"))
     }
 
+    /// libxml2 stops reading at a NUL byte: NULs are dropped, and the text after them is read.
+    @Test func nulBytesDoNotEndThePage() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it, and commas, to count as article text, and then some more.</p>"
+        let page = Array("<html><head><title>Story</title></head><body><article><h1>Story</h1>\(paragraph)<img src=\"a.gif\">".utf8)
+            + [0, 0, 0] + Array("\(paragraph)<p>The last paragraph, after the NUL bytes, is read as well, with its words and commas.</p></article></body></html>".utf8)
+        let a = try Converter().article(from: InputDocument(bytes: page, origin: "page.html"))
+        #expect(a.bodyText.contains("The last paragraph"))
+        #expect(!a.bodyText.unicodeScalars.contains { $0.value == 0 })
+    }
+
     @Test func autoDetectionTellsHTMLFromText() {
         #expect(FormatSniffer.sniff(Array("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("  \n<p>Fragment</p>".utf8)) == .html)
