@@ -57,6 +57,14 @@ import Testing
         #expect(FormatSniffer.sniff(Array("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("  \n<p>Fragment</p>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("Hà Nội (TTXVN) - <b> is not a page".utf8)) == .text)
+        // Pages that open with a script or a style before <html>.
+        #expect(FormatSniffer.sniff(Array("<script src=\"/a.js\"></script><style>p {}</style><!DOCTYPE html>".utf8)) == .html)
+        #expect(FormatSniffer.sniff(Array("<style>\n.a{}</style><html>".utf8)) == .html)
+        #expect(FormatSniffer.sniff(Array("<Reuters> - Markets fell".utf8)) == .text)
+        #expect(FormatSniffer.sniff(Array("<1> First point".utf8)) == .text)
+        // The file's name decides when the content does not.
+        #expect(FormatSniffer.sniff(Array("Just a sentence, <b>bold</b>.".utf8), origin: "saved/page.HTML") == .html)
+        #expect(FormatSniffer.sniff(Array("Hà Nội (TTXVN) - text".utf8), origin: "wire.txt") == .text)
     }
 
     @Test func metadataFromEverySource() throws {

@@ -55,7 +55,7 @@ public struct Converter: Sendable {
         guard input.bytes.count <= options.maximumInputSize else {
             throw .unreadable(origin: input.origin, reason: "larger than the \(InputFiles.describe(options.maximumInputSize)) limit (--max-input-size)")
         }
-        let format = options.inputFormat == .auto ? FormatSniffer.sniff(input.bytes) : options.inputFormat
+        let format = options.inputFormat == .auto ? FormatSniffer.sniff(input.bytes, origin: input.origin) : options.inputFormat
         var article: Article
         switch format {
         case .html:
