@@ -53,6 +53,20 @@ import Testing
         #expect(!a.bodyText.unicodeScalars.contains { $0.value == 0 })
     }
 
+    /// A page that shows a teaser of its story (the rest behind a paywall or written by scripts)
+    /// and carries the whole of it in JSON-LD's articleBody: the article is the JSON-LD's.
+    @Test func aTeaserGivesWayToTheJSONLDArticleBody() throws {
+        let sentence = "The council voted on the new harbour plan after a long debate, and the mayor said work would start in spring. "
+        let body = (1...8).map { "Paragraph \($0). " + String(repeating: sentence, count: 2) }.joined(separator: "\\n")
+        let html = """
+            <html><head><title>Harbour</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour","articleBody":"\(body)"}</script></head>
+            <body><article><h1>Harbour</h1><p>\(String(repeating: sentence, count: 3))</p><p><a href="/subscribe">READ FULL ARTICLE</a></p></article></body></html>
+            """
+        let a = try article(html)
+        #expect(a.bodyText.contains("Paragraph 8."))
+        #expect(!a.bodyText.contains("READ FULL"))
+    }
+
     @Test func autoDetectionTellsHTMLFromText() {
         #expect(FormatSniffer.sniff(Array("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("  \n<p>Fragment</p>".utf8)) == .html)

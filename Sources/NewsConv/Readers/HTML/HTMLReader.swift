@@ -149,9 +149,11 @@ public struct HTMLReader: Reader {
         // The headline repeated at the top of the body.
         if let headline, case .heading(let h)? = blocks.first, h.text == headline { blocks.removeFirst() }
 
-        // Pages that render their text with scripts often carry it in JSON-LD.
-        let extracted = Self.textLength(of: blocks, upTo: 200)
-        if extracted < 200, let articleBody = metadata.articleBody, articleBody.count > extracted * 2 {
+        // Pages that render their text with scripts often carry it in JSON-LD: taken when the page
+        // gave next to nothing, or a small part of what the JSON-LD says (a teaser).
+        let extracted = Self.textLength(of: blocks, upTo: 1500)
+        if let articleBody = metadata.articleBody, extracted < 200 && articleBody.count > extracted * 2
+            || extracted < 1500 && articleBody.count > extracted * 4 {
             blocks = articleBody.split(whereSeparator: \.isNewline)
                 .map { TextNormalization.collapseSpaces($0) }
                 .filter { !$0.isEmpty }
