@@ -67,6 +67,21 @@ import Testing
         #expect(!a.bodyText.contains("READ FULL"))
     }
 
+    /// A drop cap set apart in its own element, with white space after it, still begins its word;
+    /// a letter in the middle of a paragraph keeps its spaces.
+    @Test func dropCapsBeginTheirWord() throws {
+        let rest = "<p>A second paragraph of the story, with enough words in it, and commas, to count as article text.</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1>
+            <p><span class="initial-letter-outer"><span class="initial-letter">N</span></span> <span>a endlich! The first paragraph goes on, with enough words, and commas.</span></p>\(rest)
+            <p><span class="dropcap">T</span>he third paragraph, whose drop cap has no space after it, and some more words.</p>
+            <p>Section <span class="initial">B</span> is where the rules apply, with a space that stays where it is.</p></article></body></html>
+            """)
+        #expect(a.bodyText.contains("Na endlich!"))
+        #expect(a.bodyText.contains("The third paragraph"))
+        #expect(a.bodyText.contains("Section B is where"))
+    }
+
     @Test func autoDetectionTellsHTMLFromText() {
         #expect(FormatSniffer.sniff(Array("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("  \n<p>Fragment</p>".utf8)) == .html)

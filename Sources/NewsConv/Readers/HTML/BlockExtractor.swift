@@ -289,8 +289,23 @@ struct BlockExtractor {
         case "img", "picture", "source", "wbr":
             return
         default:
+            let atStart = inline.isEmpty
             inlineChildren(node, depth: depth)
+            // A drop cap ("N" then " a endlich!") opening a paragraph: the rest of its word
+            // follows without a space.
+            if atStart, isDropCap(node) { inline.glue() }
         }
+    }
+
+    /// An element styled as a drop cap (class `dropcap`, `drop-cap`, `initial-letter`,
+    /// `lettrine`) that holds one letter.
+    private func isDropCap(_ node: HTMLNode) -> Bool {
+        guard let words = scan.classInfo(node)?.words, !words.isEmpty else { return false }
+        let named = words.contains("dropcap") || words.contains("lettrine") || words.contains("initial")
+            || words.contains("drop") && words.contains("cap")
+        guard named else { return false }
+        let letters = node.textContent.filter { !$0.isWhitespace }
+        return letters.count == 1 && letters.first!.isLetter
     }
 
     private mutating func inlineChildren(_ node: HTMLNode, depth: Int) {

@@ -33,6 +33,10 @@ struct InlineBuilder {
         }
     }
 
+    /// Joins what comes next to what was written: the white space that follows is dropped (the
+    /// space between a drop cap and the rest of its word).
+    mutating func glue() { atSpace = true }
+
     mutating func lineBreak() {
         stack[stack.count - 1].append(.lineBreak)
         atSpace = true
