@@ -6,7 +6,8 @@ import Testing
 @Suite struct BoilerplateLineTests {
     @Test func dateStampsAreMetadataNotText() {
         for line in ["Stand: 28.04.2023 17:23 Uhr", "Freitag, 28.04.2023, 19:25", "Publisert 06.01.2026 - 17:29",
-                     "Updated 2024-05-02 10:15 GMT", "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", "Cập nhật lúc 13/01/2025 09:30"] {
+                     "Updated 2024-05-02 10:15 GMT", "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", "Cập nhật lúc 13/01/2025 09:30",
+                     "02:57 Min. Verfügbar bis 06.05.2024", "Video verfügbar bis 28.02.2021"] {
             #expect(BoilerplateRules.isDateStampLine(line), "\(line)")
         }
         for line in ["Am 28.04.2023 stürzte die Brücke ein.", "Die Wahl findet am 12.05.2024 statt", "Stand: heute", "12:30 Uhr",

@@ -82,6 +82,21 @@ import Testing
         #expect(a.bodyText.contains("Section B is where"))
     }
 
+    /// A byline set as one of the first paragraphs leaves the body for the byline; a sentence
+    /// that starts with "By" stays.
+    @Test func aBylineParagraphAtTheTopIsTheByline() throws {
+        let rest = "<p>HAMBURG – The first paragraph of the story, with enough words in it, and commas, to count as article text.</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1><p>Von: Simone Jung</p>\(rest)
+            <p>By the time the council met, the harbour plan had changed twice, and nobody knew why.</p></article></body></html>
+            """)
+        #expect(a.byline == "Simone Jung")
+        #expect(a.authors == ["Simone Jung"])
+        #expect(!a.bodyText.contains("Von:"))
+        #expect(a.dateline?.place == "HAMBURG")
+        #expect(a.bodyText.contains("By the time the council met"))
+    }
+
     @Test func autoDetectionTellsHTMLFromText() {
         #expect(FormatSniffer.sniff(Array("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(FormatSniffer.sniff(Array("  \n<p>Fragment</p>".utf8)) == .html)

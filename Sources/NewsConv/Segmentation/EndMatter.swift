@@ -42,7 +42,7 @@ enum EndMatter {
     }
 
     static let bylineOpeners = ["by ", "bài và ảnh:", "bài, ảnh:", "bài:", "tin, ảnh:", "tin và ảnh:", "tin:", "nhóm pv", "pv:", "text:", "words:",
-                                "von ", "por ", "par ", "di ", "door ", "af ", "av ", "przez ", "autor:", "author:", "bởi "]
+                                "von ", "von: ", "por ", "par ", "di ", "door ", "af ", "av ", "przez ", "autor:", "author:", "bởi "]
 
     /// A byline: `By Jane Doe`, `Bài và ảnh: Minh Anh`, `Thu Hằng/TTXVN`, a lone name, `PV`.
     /// Returns the byline text (without `By`) and the agency after a slash, if any.

@@ -51,6 +51,7 @@ public struct PageSegmenter: Segmenter {
             article.authors = EndMatter.authors(byline)
         }
         article.lead = page.lead
+        TopOfBody.takeByline(&items, into: &article)
 
         // Dateline: at the start of the lead, or of the first paragraph.
         if let lead = article.lead, let (dateline, rest) = DatelineParser.parse(lead) {

@@ -40,6 +40,25 @@ enum TopOfBody {
         }
     }
 
+    /// A byline set as one of the first paragraphs ("Von Nina Magoley", "By Jane Doe", "Von: Simone
+    /// Jung"): an opener and names, nothing else. It leaves the body, and is the article's byline
+    /// when the page's metadata named no author.
+    static func takeByline(_ items: inout [PageBlock], into article: inout Article) {
+        for index in items.indices.prefix(4) {
+            guard case .block(.paragraph(let inlines)) = items[index] else { continue }
+            let text = inlines.plainText.trimmingWhitespace()
+            let lower = text.lowercased()
+            guard text.count <= 80, EndMatter.bylineOpeners.contains(where: { lower.hasPrefix($0) }),
+                  let (byline, _) = EndMatter.byline(String(text), strictName: true) else { continue }
+            if article.byline == nil {
+                article.byline = byline
+                article.authors = EndMatter.authors(byline)
+            }
+            items.remove(at: index)
+            return
+        }
+    }
+
     /// A sentence or more: sixty characters and eight words at least, or ten words (Korean, say,
     /// says as much in fewer characters).
     static func isDeck(_ text: String) -> Bool {

@@ -354,6 +354,8 @@ enum BoilerplateRules {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
         "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
         "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
+        // A media player's line: "02:57 Min. Verfügbar bis 06.05.2024", "Video available until 1/5/2025".
+        "video", "audio", "verfügbar", "bis", "available", "until",
     ]
 
     /// Whether a short line is only a date stamp: a numeric date with labels such as "Stand:",
