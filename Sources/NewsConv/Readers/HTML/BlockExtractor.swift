@@ -55,7 +55,7 @@ struct BlockExtractor {
         let name = node.name
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
         // A wrapper the scan did not read (too deep) is left out as the scan would have.
-        if BoilerplateRules.wrapperTags.contains(name) && scan.stat(node) == nil { return true }
+        if BoilerplateRules.isWrapperTag(name) && scan.stat(node) == nil { return true }
         return scan.isSkipped(node) || scan.isHidden(node) || isSummaryBox(node)
     }
 
@@ -201,14 +201,10 @@ struct BlockExtractor {
     }
 
     /// Whether a link is styled as a button (`class="button"`, `btn-primary`, `cta-button`,
-    /// `role="button"`).
-    static func isButton(_ link: HTMLNode) -> Bool {
-        if link.attribute("role") == "button" { return true }
-        guard let classes = link.attribute("class") else { return false }
-        return classes.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { token in
-            token == "button" || token == "btn" || token.hasPrefix("btn-") || token.hasSuffix("-button") || token.hasSuffix("-btn")
-                || token.hasSuffix("_button") || token.hasPrefix("button-") || token.hasPrefix("button_")
-        }
+    /// `role="button"`): the scan's class words, worked out once per class on the page.
+    func isButton(_ link: HTMLNode) -> Bool {
+        if let words = scan.classInfo(link)?.words, words.contains(where: { $0 == "button" || $0 == "btn" }) { return true }
+        return link.attribute("role") == "button"
     }
 
     /// The share of a paragraph's text that is inside links.
@@ -271,7 +267,7 @@ struct BlockExtractor {
             inlineChildren(node, depth: depth)
             inline.close { .strong($0) }
         case "a":
-            if Self.isButton(node) { runHoldsButton = true }
+            if isButton(node) { runHoldsButton = true }
             let href = node.attribute("href")?.trimmingWhitespace() ?? ""
             // A link inside a link (broken markup the parser kept) is only text of the outer one.
             if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") || Self.isInsideLink(node) {

@@ -13,7 +13,13 @@ enum BoilerplateRules {
     /// Elements skipped like boilerplate classes: unless the story is inside them. Broken markup
     /// leaves a page inside an unclosed `<nav>`, ASP.NET pages sit in one `<form>`, and a page
     /// may carry its whole text in `<noscript>` for readers without scripts.
-    static let wrapperTags: Set<String> = ["nav", "menu", "form", "noscript"]
+    static func isWrapperTag(_ name: String) -> Bool {
+        // Asked of every element: compared, not hashed.
+        switch name {
+        case "nav", "form", "menu", "noscript": return true
+        default: return false
+        }
+    }
 
     /// Elements kept out of the body (but read for metadata): page chrome around the article.
     static let chromeTags: Set<String> = ["footer", "aside", "header"]
@@ -214,7 +220,9 @@ enum BoilerplateRules {
     static func tokenInfo(_ token: String) -> TokenInfo {
         // A class that says something is absent (`no-share`, `no-sidebar`, `without-comments`)
         // names nothing that is there.
-        if token.hasPrefix("no-") || token.hasPrefix("no_") || token.hasPrefix("without-") || token.hasPrefix("has-no-") {
+        let first = token.utf8.first
+        if first == 0x6E || first == 0x77 || first == 0x68,  // n, w, h
+           token.hasPrefix("no-") || token.hasPrefix("no_") || token.hasPrefix("without-") || token.hasPrefix("has-no-") {
             return TokenInfo(words: [], negative: false, positive: false, skip: false, lead: false, bodyHint: false,
                              hidden: false, byline: false, bodyish: false)
         }
@@ -226,7 +234,8 @@ enum BoilerplateRules {
         for word in w {
             if let k = wordKinds[word] { kinds.formUnion(k) }
             // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.
-            if skipStems.contains(where: { word.hasPrefix($0) }) || skipEndings.contains(where: { word.hasSuffix($0) }) {
+            if skipStems.contains(where: { word.hasPrefix($0) })
+                || word.utf8.count >= 8 && skipEndings.contains(where: { word.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
                 kinds.formUnion([.negative, .skip])
             }
             if word.hasPrefix("comment") { comments = true }

@@ -180,7 +180,8 @@ public struct HTMLReader: Reader {
     /// The characters of the blocks' text, counted only up to about `limit`.
     static func textLength(of blocks: [PageBlock], upTo limit: Int) -> Int {
         var length = 0
-        for case .block(let block) in blocks where length < limit { length += block.plainText.prefix(limit).count }
+        // Scalars, not characters: no grapheme breaking, and the same count for NFC text.
+        for case .block(let block) in blocks where length < limit { length += min(block.plainText.unicodeScalars.count, limit) }
         return length
     }
 

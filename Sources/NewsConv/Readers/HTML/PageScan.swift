@@ -230,7 +230,7 @@ final class PageScan {
         }
 
         // A wrapper tag is skipped whole (looked into only when the page kept little text).
-        if BoilerplateRules.wrapperTags.contains(name) && !exempt.contains(node) {
+        if BoilerplateRules.isWrapperTag(name) && !exempt.contains(node) {
             wrappers.append((node, depth))
             statsByPosition[position].isSkipped = true
             statsByPosition[position].infoIndex = infoIndex
