@@ -24,6 +24,15 @@ import Testing
         #expect(!BoilerplateRules.isCallToAction("What the minister said"))
     }
 
+    @Test func furnitureHeadings() {
+        for heading in ["Empfohlene Beiträge", "Dieser Artikel gefällt Ihnen?", "COMPARTIR NOTA", "Related Posts", "Zum Weiterlesen:"] {
+            #expect(BoilerplateRules.isFurnitureHeading(heading), "\(heading)")
+        }
+        for heading in ["Further reading", "Why the council changed its mind", "Recommended dose?"] {
+            #expect(!BoilerplateRules.isFurnitureHeading(heading), "\(heading)")
+        }
+    }
+
     @Test func youMayAlsoLikeLines() {
         for line in ["Das könnte Sie auch interessieren:", "Explore further", "Síguenos en Telegram, Instagram y Twitter",
                      "Có thể bạn quan tâm", "Weiterführender Link", "You may also like", "Lade weitere Inhalte ...",

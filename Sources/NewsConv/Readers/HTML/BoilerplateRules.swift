@@ -428,12 +428,19 @@ enum BoilerplateRules {
         "leia também", "leggi anche", "tin liên quan", "tin cùng chuyên mục", "xem thêm", "đọc thêm", "bài viết liên quan",
         "tin mới", "tin nổi bật", "đọc nhiều", "more news", "latest news", "top stories", "you may also like",
         "recommended", "recommended for you", "newsletter", "sign up", "follow us", "anzeige", "werbung",
+        "related posts", "recommended posts", "popular posts", "recent posts", "latest posts",
+        "share this post", "share this story", "leave a comment", "leave a reply", "you might also like",
+        "empfohlene beiträge", "empfohlene artikel", "zum weiterlesen", "weiterlesen", "weiterführende links",
+        "weiterführende informationen", "kommentieren sie", "kommentar verfassen", "dieser artikel gefällt ihnen",
+        "möchten sie den artikel teilen", "artikel teilen", "vorschau auf den nächsten artikel", "entdecken sie jetzt",
+        "compartir", "compartir nota", "comparte esta nota", "noticias relacionadas", "temas relacionados", "articles similaires",
+        "partager", "partager cet article", "condividi", "articoli correlati",
     ]
 
     /// Whether a heading names page furniture ("Read more", "Tin liên quan").
     static func isFurnitureHeading(_ text: String) -> Bool {
         var lower = text.lowercased().trimmingWhitespace()
-        while let last = lower.last, ":.!".contains(last) { lower = lower.dropLast() }
+        while let last = lower.last, ":.!?".contains(last) { lower = lower.dropLast() }
         return furnitureHeadings.contains(String(lower)) || lower.hasPrefix("more on") && lower.count < 60
     }
 
