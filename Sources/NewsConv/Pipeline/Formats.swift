@@ -33,7 +33,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
 
 /// The formats newsconv reads.
 public enum InputFormat: String, Sendable, CaseIterable, Codable {
-    /// Decide from the content.
+    /// Decide from the content, or from a file name ending in `.html`, `.htm`, `.xhtml` or `.shtml`.
     case auto
     /// Plain text (wire copy).
     case text

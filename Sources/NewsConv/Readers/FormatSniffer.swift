@@ -2,9 +2,9 @@
 public enum FormatSniffer {
     /// `.html` when the first non-blank characters open an HTML document, a comment or an HTML
     /// element (`<script>` and `<style>` before `<html>` included: some pages start so), or when
-    /// the file's name ends in `.html`, `.htm` or `.xhtml`; `.text` otherwise.
+    /// the file's name ends in `.html`, `.htm`, `.xhtml` or `.shtml`; `.text` otherwise.
     public static func sniff(_ bytes: [UInt8], origin: String? = nil) -> InputFormat {
-        if let origin, Self.htmlExtensions.contains(where: { origin.lowercased().hasSuffix($0) }) { return .html }
+        if let name = origin?.lowercased(), Self.htmlExtensions.contains(where: name.hasSuffix) { return .html }
         var start = bytes.prefix(2048)
         if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
         // Only the first characters after the blanks are compared: lower-casing all 2 KB cost

@@ -202,7 +202,7 @@ struct BlockExtractor {
 
     /// Whether a link is styled as a button (`class="button"`, `btn-primary`, `cta-button`,
     /// `role="button"`): the scan's class words, worked out once per class on the page.
-    func isButton(_ link: HTMLNode) -> Bool {
+    private func isButton(_ link: HTMLNode) -> Bool {
         if let words = scan.classInfo(link)?.words, words.contains(where: { $0 == "button" || $0 == "btn" }) { return true }
         return link.attribute("role") == "button"
     }

@@ -167,9 +167,8 @@ enum ContentFinder {
             let classes = Set(hint.children.compactMap { $0.isElement && $0.name == "p" ? $0.attribute("class") : nil })
             return parent.children.filter { sibling in
                 if sibling == hint { return true }
-                guard sibling.isElement, sibling.name == "p", let c = sibling.attribute("class"), classes.contains(c) else { return false }
-                return !scan.isSkipped(sibling) && !scan.leadCandidates.contains(sibling)
-                    && scan.textLength(sibling) > 80 && scan.linkDensity(sibling) < 0.25
+                guard sibling.isElement, let c = sibling.attribute("class"), classes.contains(c) else { return false }
+                return isLooseParagraph(sibling, scan) && !scan.isSkipped(sibling) && !scan.leadCandidates.contains(sibling)
             }
         }
 
@@ -180,15 +179,18 @@ enum ContentFinder {
         for sibling in parent.children where sibling.isElement {
             if sibling == chosen { result.append(sibling); continue }
             if BoilerplateRules.skippedTags.contains(sibling.name) || scan.isSkipped(sibling) { continue }
-            let density = scan.linkDensity(sibling)
-            let text = scan.textLength(sibling)
             if scan.stat(sibling)?.score ?? 0 > 0, finalScore(sibling, scan) >= threshold {
                 result.append(sibling)
-            } else if sibling.name == "p" && text > 80 && density < 0.25 {
+            } else if isLooseParagraph(sibling, scan) {
                 result.append(sibling)
             }
         }
         if result.isEmpty { chosen = parent; result = [chosen] }
         return result
+    }
+
+    /// A `<p>` of prose beside the article's container (more than 80 letters, few of them links).
+    static func isLooseParagraph(_ node: HTMLNode, _ scan: PageScan) -> Bool {
+        node.name == "p" && scan.textLength(node) > 80 && scan.linkDensity(node) < 0.25
     }
 }

@@ -319,7 +319,9 @@ final class PageScan {
         let name = node.name
         switch name {
         case "article":
-            if !signal, !(node.attribute("class")?.lowercased().contains("comment") ?? false) { signal = true }
+            // As in the scan: a reader's comment marked up as an <article> is no sign of the story.
+            if !signal, !BoilerplateRules.classInfo(classes: node.attribute("class") ?? "", id: node.attribute("id") ?? "",
+                                                    tokens: tokenCache).names.contains(.comments) { signal = true }
         default:
             if BoilerplateRules.skippedTags.contains(name) { return }
             if !signal, node.attribute("itemprop") == "articleBody" { signal = true }
