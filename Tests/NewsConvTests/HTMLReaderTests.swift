@@ -82,6 +82,18 @@ import Testing
         #expect(a.bodyText.contains("Section B is where"))
     }
 
+    /// The space between two inline elements is the space between two words; the white space
+    /// between two line breaks still makes them a paragraph break.
+    @Test func theSpaceBetweenTwoInlineElementsStays() throws {
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1>
+            <p>The gentle slopes of the <strong>Rust</strong> <strong>hills</strong> surround the town, said the <a href="/a">New York Times</a> <em>yesterday</em>, and more words.<br> <br>A second paragraph of the story, after two line breaks, with commas, and words.</p></article></body></html>
+            """)
+        #expect(a.bodyText.contains("the Rust hills surround"))
+        #expect(a.bodyText.contains("New York Times yesterday"))
+        #expect(a.allBlocks.count == 2)
+    }
+
     /// A byline set as one of the first paragraphs leaves the body for the byline; a sentence
     /// that starts with "By" stays.
     @Test func aBylineParagraphAtTheTopIsTheByline() throws {

@@ -71,7 +71,9 @@ struct InlineBuilder {
                 breaks += 1
                 continue
             }
-            if case .text(let t) = item, t.allSatisfy({ $0 == " " }) {
+            // White space between line breaks does not end the run of breaks (`<br> <br>`); between
+            // two inline elements it is the space between two words.
+            if case .text(let t) = item, t.allSatisfy({ $0 == " " }), breaks > 0 || current.isEmpty {
                 continue
             }
             if breaks >= 2 {
