@@ -107,6 +107,27 @@ import Testing
         #expect(!article.bodyText.contains("railway"))
     }
 
+    /// A story set in several boxes of one class (a long first part, then a short one after a
+    /// figure, each in its own row) is one story, however short its last part; a teaser that
+    /// shares the class but holds a line or two is not part of it.
+    @Test func aShortLastPartOfAStoryInBoxesIsTheStory() throws {
+        func box(_ part: String, paragraphs: Int) -> String {
+            "<div class=\"row\"><div class=\"col-8 columns\">" + (0..<paragraphs).map {
+                "<p>Part \(part), paragraph \($0), with enough words in it, and commas, to count as the prose of an article, and more of them.</p>"
+            }.joined() + "</div></div>"
+        }
+        let html = """
+            <html><head><title>Story</title></head><body><nav><a href="/">Home</a></nav>
+            <article class="content"><h1>Story</h1>\(box("one", paragraphs: 40))
+            <figure><img src="a.jpg"><figcaption>A picture of the harbour.</figcaption></figure>\(box("two", paragraphs: 7))</article>
+            <div class="row"><div class="col-8 columns"><p>Another story, a teaser with a few words, and a comma.</p></div></div></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.bodyText.contains("Part one, paragraph 39"))
+        #expect(article.bodyText.contains("Part two, paragraph 6"))
+        #expect(!article.bodyText.contains("Another story"))
+    }
+
     /// A deck set as a heading at the top of the body is the lead; a heading that repeats the
     /// headline is not a section; a heading after the opening paragraphs is one.
     @Test func aDeckAtTheTopIsTheLeadNotASection() throws {

@@ -93,13 +93,14 @@ enum ContentFinder {
                 topStory = titleStory
             }
         }
-        // Stories whose paragraphs sit in separate boxes (live blogs, card layouts): when several of
+        // Stories whose paragraphs sit in separate boxes (live blogs, card layouts, a story in parts): when several of
         // the best candidates share a close ancestor, that ancestor holds the story. Boxes of
         // another story of the page are not the story's.
         if let best = top {
             let bestSignatures = signatures(best)
             let independent = scored
-                .filter { $0.score >= topScore * 0.3 && $0.node != best && !isAncestor($0.node, of: best) && !isAncestor(best, of: $0.node) }
+                .filter { $0.score >= topScore * 0.3 || isStoryPart($0.node, score: $0.score, scan) }
+                .filter { $0.node != best && !isAncestor($0.node, of: best) && !isAncestor(best, of: $0.node) }
                 .map(\.node)
                 .filter { !signatures($0).isDisjoint(with: bestSignatures) }
                 .filter { node in topStory.map { isWithin(node, $0) } ?? true }
@@ -187,6 +188,12 @@ enum ContentFinder {
         }
         if result.isEmpty { chosen = parent; result = [chosen] }
         return result
+    }
+
+    /// A box that can be a part of a story whatever the size of the first part (the short last part
+    /// after a figure): some paragraphs of prose, few of them links. A teaser of a line or two is not.
+    static func isStoryPart(_ node: HTMLNode, score: Double, _ scan: PageScan) -> Bool {
+        score >= 20 && scan.textLength(node) >= 500 && scan.linkDensity(node) < 0.2
     }
 
     /// A `<p>` of prose beside the article's container (more than 80 letters, few of them links).
