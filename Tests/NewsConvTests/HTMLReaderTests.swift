@@ -94,6 +94,18 @@ import Testing
         #expect(a.allBlocks.count == 2)
     }
 
+    /// Chinese and Japanese sentences end in full-width punctuation: a short closing sentence is
+    /// text, not a label after the story, and a bold sentence is not a subheading.
+    @Test func fullWidthPunctuationEndsASentence() throws {
+        let p = (1...4).map { "<p>武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降，湖北神农架林区确诊病例全部治愈。疫情虽在持续，但希望就在继续努力之中。第\($0)段。</p>" }
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1>\(p[0])<p><strong>越是到疫情防控最为吃劲的时候，越是需要汇聚信心。</strong></p>\(p[1])\(p[2])\(p[3])
+            <p>正是有了英勇的你们，才有这座英雄的城！（评论员 罗博）</p><p>标签 新闻</p></article></body></html>
+            """)
+        #expect(a.bodyText.hasSuffix("才有这座英雄的城！（评论员 罗博）"))
+        #expect(a.sections.allSatisfy { $0.heading == nil })
+    }
+
     /// A byline set as one of the first paragraphs leaves the body for the byline; a sentence
     /// that starts with "By" stays.
     @Test func aBylineParagraphAtTheTopIsTheByline() throws {

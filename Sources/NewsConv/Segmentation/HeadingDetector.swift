@@ -16,7 +16,7 @@ enum HeadingDetector {
         var kind: Kind
     }
 
-    static let closingPunctuation: Set<Character> = [".", "!", "?", "…", ";", ",", ":", "\"", "”", "’", "»", ")", "]"]
+    static let closingPunctuation: Set<Character> = [".", "!", "?", "…", ";", ",", ":", "\"", "”", "’", "»", ")", "]", "。", "！", "？", "，", "；", "：", "）", "」", "』"]
 
     /// Whether `text` is short and unpunctuated enough to be a heading.
     static func isHeadingShaped(_ text: String) -> Bool {

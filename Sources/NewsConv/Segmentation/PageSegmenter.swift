@@ -148,7 +148,7 @@ public struct PageSegmenter: Segmenter {
                 continue
             }
             // Short lines without closing punctuation after the story (tags, labels, dates, buttons).
-            if text.count < 40, let last = text.last, !".!?…\"”»)".contains(last), items.count > 3 {
+            if text.count < 40, let last = text.last, !".!?…\"”»)。！？）」』".contains(last), items.count > 3 {
                 items.removeLast()
                 continue
             }
@@ -179,7 +179,7 @@ public struct PageSegmenter: Segmenter {
     static func boldHeading(_ inlines: [Inline]) -> String? {
         guard inlines.count == 1, case .strong(let content) = inlines[0] else { return nil }
         let text = content.plainText.trimmingWhitespace()
-        guard !text.isEmpty, text.count <= 150, let last = text.last, !".,;…\"”’»)".contains(last) else { return nil }
+        guard !text.isEmpty, text.count <= 150, let last = text.last, !".,;…\"”’»)。，；）」』".contains(last) else { return nil }
         guard text.first?.isLowercase != true else { return nil }
         return String(text.hasSuffix(":") ? text.dropLast() : text)
     }
