@@ -94,6 +94,25 @@ import Testing
         #expect(a.allBlocks.count == 2)
     }
 
+    /// A heading's text is what a reader sees: not the style or script inside it, but the button
+    /// of an accordion's heading. A paragraph set as a heading is a paragraph; the heading of a
+    /// teaser card that a bare link covers is not the story's.
+    @Test func headingsAsAReaderSeesThem() throws {
+        let sentence = "The council voted on the new harbour plan after a long debate, and the mayor said work would start in spring. "
+        let p = "<p>\(sentence)\(sentence)</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1>
+            <h3>\(String(repeating: "An opening paragraph set in a heading's type, long as a paragraph is, and more. ", count: 4))</h3>\(p)\(p)
+            <h2>The cost<style>.x{color:red}</style><script>var x = "\(String(repeating: "y", count: 400))";</script></h2>\(p)\(p)
+            <h3 class="accordion__title"><button type="button" class="accordion__button"><span>Questions and answers</span></button></h3>\(p)\(p)
+            <div class="card"><a href="/other-story"></a><h3>Another story</h3><span>A teaser</span></div>\(p)
+            </article></body></html>
+            """)
+        #expect(a.sections.compactMap(\.heading?.text) == ["The cost", "Questions and answers"])
+        #expect(a.bodyText.hasPrefix("An opening paragraph"))
+        #expect(!a.bodyText.contains("Another story"))
+    }
+
     /// Chinese and Japanese sentences end in full-width punctuation: a short closing sentence is
     /// text, not a label after the story, and a bold sentence is not a subheading.
     @Test func fullWidthPunctuationEndsASentence() throws {

@@ -19,6 +19,8 @@ struct BlockExtractor {
     var freesBlocksRead = false
     /// The container being read.
     private var container: HTMLNode?
+    /// Whether a heading's text is being read: the button of an accordion's heading is its text.
+    private var readingHeading = false
 
     init(scan: PageScan, excluded: some Sequence<HTMLNode>) {
         self.scan = scan
@@ -53,6 +55,7 @@ struct BlockExtractor {
     private func isDropped(_ node: HTMLNode) -> Bool {
         if excluded.contains(node) { return true }
         let name = node.name
+        if name == "button" && readingHeading { return scan.isSkipped(node) || scan.isHidden(node) }
         if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
         // A wrapper the scan did not read (too deep) is left out as the scan would have.
         if BoilerplateRules.isWrapperTag(name) && scan.stat(node) == nil { return true }
@@ -120,10 +123,19 @@ struct BlockExtractor {
         let name = node.name
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
-            let text = TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
-            guard text.hasAtMostCharacters(300), text.unicodeScalars.contains(where: ScalarClass.isWordScalar) else { return }
+            // The heading's text as a reader sees it: not the script or hidden label inside it.
+            readingHeading = true
+            let text = TextNormalization.collapseSpaces(inlineParagraphs(node, depth: depth).map(\.plainText).joined(separator: " "))
+            readingHeading = false
+            guard text.unicodeScalars.contains(where: ScalarClass.isWordScalar) else { return }
             // Teasers for other stories: a heading that is a link, or inside one.
-            if scan.linkDensity(node) > 0.5 || Self.isInsideLink(node) { return }
+            if scan.linkDensity(node) > 0.5 || Self.isInsideLink(node) || isInLinkedCard(node) { return }
+            // A paragraph set in a heading's type (an opening paragraph as an h3) is a paragraph.
+            guard text.hasAtMostCharacters(300) else {
+                children(of: node, depth: depth)
+                flush()
+                return
+            }
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isFurnitureHeading(text) { return }
             let level = name == "h1" ? 2 : Int(String(name.last!))!
             blocks.append(.heading(Heading(text: text, level: level)))
@@ -227,6 +239,23 @@ struct BlockExtractor {
         }
         walk(inlines, inLink: false)
         return total == 0 ? 0 : Double(linked) / Double(total)
+    }
+
+    /// Whether `node` is in a teaser card for another story: a small box (a few hundred letters)
+    /// that a link without text or picture of its own covers whole (the stretched link of card
+    /// layouts).
+    private func isInLinkedCard(_ node: HTMLNode) -> Bool {
+        var current = node.parent
+        var steps = 0
+        while let n = current, steps < 4, n != container, scan.textLength(n) <= 400 {
+            for child in n.children where child.isElement && child.name == "a" {
+                guard let href = child.attribute("href")?.trimmingWhitespace(), !href.isEmpty, !href.hasPrefix("#") else { continue }
+                if child.textContent.allSatisfy(\.isWhitespace), Self.firstImage(child) == nil { return true }
+            }
+            current = n.parent
+            steps += 1
+        }
+        return false
     }
 
     static func isInsideLink(_ node: HTMLNode) -> Bool {
