@@ -91,6 +91,19 @@ enum BoilerplateRules {
         "abstract", "description", "subhead", "subheadline", "kicker", "chapeau", "chapo", "lede", "strapline",
     ]
 
+    /// Whether a heading's id is an anchor made from its own words (`nav_nur_die_folie__1` for
+    /// "Nur die Folie bleibt zurück"), which says nothing of the heading's role: two of its words
+    /// of three letters or more are words of the text.
+    static func isAnchorSlug(_ id: String, of text: String) -> Bool {
+        let textWords = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
+        var matched = 0
+        for word in id.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 3 {
+            if textWords.contains(word) { matched += 1 }
+            if matched >= 2 { return true }
+        }
+        return false
+    }
+
     /// The words of an element's class and id together.
     static func classAndIDWords(of node: HTMLNode) -> [String] {
         words((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))

@@ -207,8 +207,10 @@ final class PageScan {
         let attributes = node.commonAttributes
         var info: BoilerplateRules.ClassInfo?
         var infoIndex = 0
-        if attributes.classes != nil || attributes.id != nil {
-            let classes = attributes.classes ?? "", id = attributes.id ?? ""
+        var id = attributes.id ?? ""
+        if !id.isEmpty, BlockExtractor.headingTags.contains(name), BoilerplateRules.isAnchorSlug(id, of: node.textContent) { id = "" }
+        if attributes.classes != nil || !id.isEmpty {
+            let classes = attributes.classes ?? ""
             let key = ClassKey(classes: classes, id: id)
             if let cached = classCache[key] {
                 infoIndex = cached
