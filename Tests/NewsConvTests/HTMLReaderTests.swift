@@ -115,6 +115,19 @@ import Testing
         #expect(!a.bodyText.contains("Another story"))
     }
 
+    /// The lead's class names in other languages: German `vorspann`, Spanish `entradilla`.
+    @Test func leadsNamedInOtherLanguages() throws {
+        let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
+        for name in ["dig-vorspann", "entradilla"] {
+            let a = try article("""
+                <html><head><title>T</title></head><body><div class="artikel"><h2>Ein Albtraum</h2>
+                <div class="\(name)">Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?</div>
+                <div class="text">\(p)\(p)\(p)\(p)</div></div></body></html>
+                """)
+            #expect(a.lead == "Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?", "\(name)")
+        }
+    }
+
     /// Chinese and Japanese sentences end in full-width punctuation: a short closing sentence is
     /// text, not a label after the story, and a bold sentence is not a subheading.
     @Test func fullWidthPunctuationEndsASentence() throws {
