@@ -128,6 +128,25 @@ import Testing
         #expect(!article.bodyText.contains("Another story"))
     }
 
+    /// A layout that sets the story's paragraphs in the `<header>` of each of its sections: such a
+    /// header is the story; a header with the kicker and the byline is not.
+    @Test func aHeaderOfProseIsTheStory() throws {
+        func p(_ n: Int) -> String {
+            "<p>Paragraph \(n) of the story, with enough words in it, and commas, to count as article text, and more.</p>"
+        }
+        let html = """
+            <html><head><title>Story</title></head><body><main><article class="story"><header><h1>Story</h1><span>Sport</span> <a href="/author">By Ann Author</a></header>
+            <section class="ImageText"><header class="ImageText_Description"><div>\(p(1))\(p(2))\(p(3))\(p(1))\(p(2))\(p(3))</div></header><img src="a.jpg"></section>
+            <section class="ImageText"><header class="ImageText_Description"><div>\(p(4))\(p(5))\(p(6))\(p(4))\(p(5))\(p(6))</div></header><img src="b.jpg"></section>
+            <section class="ImageText"><header class="ImageText_Description"><div>\(p(7))\(p(8))\(p(9))\(p(7))\(p(8))\(p(9))</div></header><img src="c.jpg"></section>
+            </article></main></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.bodyText.contains("Paragraph 1 "))
+        #expect(article.bodyText.contains("Paragraph 9 "))
+        #expect(!article.bodyText.contains("Ann Author"))
+    }
+
     /// A deck set as a heading at the top of the body is the lead; a heading that repeats the
     /// headline is not a section; a heading after the opening paragraphs is one.
     @Test func aDeckAtTheTopIsTheLeadNotASection() throws {

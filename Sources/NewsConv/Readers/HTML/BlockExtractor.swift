@@ -56,10 +56,18 @@ struct BlockExtractor {
         if excluded.contains(node) { return true }
         let name = node.name
         if name == "button" && readingHeading { return scan.isSkipped(node) || scan.isHidden(node) }
-        if BoilerplateRules.skippedTags.contains(name) || BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) { return true }
+        if BoilerplateRules.skippedTags.contains(name) { return true }
+        if BoilerplateRules.chromeTags.contains(name) && !isPullQuote(node) && !isProseHeader(node) { return true }
         // A wrapper the scan did not read (too deep) is left out as the scan would have.
         if BoilerplateRules.isWrapperTag(name) && scan.stat(node) == nil { return true }
         return scan.isSkipped(node) || scan.isHidden(node) || isSummaryBox(node)
+    }
+
+    /// A `<header>` that holds paragraphs of prose (a section of the story whose text a layout
+    /// set in the section's header), not a page's or story's heading and byline.
+    private func isProseHeader(_ node: HTMLNode) -> Bool {
+        guard node.name == "header", let s = scan.stat(node) else { return false }
+        return s.text >= 400 && s.score >= 10 && scan.linkDensity(node) < 0.2
     }
 
     /// A box beside the story that sums it up or lists facts ("In brief", "Key points", a fact
