@@ -88,6 +88,24 @@ import Testing
         #expect(!article.bodyText.contains("inbox"))
     }
 
+    /// The paragraphs after the story that ask the reader to subscribe or download the app leave
+    /// it; a closing copyright line is the copyright notice; the story's last sentence stays.
+    @Test func closingCallsToActionAndCopyrightLeaveTheStory() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(paragraph)\(paragraph)\(paragraph)
+            <p>The council said the newsletter of the harbour board would close in May, after forty years.</p>
+            <p>For the latest stories and breaking news updates download the Example News apps for iOS and Android.</p>
+            <p>Lust auf mehr? Melde dich hier für unseren <a href="/nl">Newsletter</a> an.</p>
+            <p>© 2022, Example News. This article is the copyrighted property of Example News.</p>
+            </article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.bodyText.hasSuffix("after forty years."))
+        #expect(article.copyright.notice == "© 2022, Example News. This article is the copyrighted property of Example News.")
+        try OutputChecks.checkAll(article, "closing copyright")
+    }
+
     /// An endless page: the next story is appended below the first, in its own `<article>` with
     /// its own `h1`, and is longer. The page is about the story its title names, and only that one.
     @Test func theNextStoryOfAnEndlessPageIsNotTheStory() throws {

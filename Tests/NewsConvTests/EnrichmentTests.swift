@@ -206,6 +206,8 @@ import Testing
         let flags = try TestSupport.run(bin, ["convert", fragment.path, "--to", "newsml", "--provider", "Other Agency"], environment: env)
         let xml = String(decoding: flags.stdout, as: UTF8.self)
         #expect(xml.contains("<name>Other Agency</name>") && xml.contains("uri=\"https://bao.example/\""))
+        #expect(xml.contains("<copyrightHolder literal=\"Báo Ví Dụ\">") && xml.contains("<copyrightNotice>© 2025 Báo Ví Dụ</copyrightNotice>"))
+        OutputChecks.checkNewsML([UInt8](flags.stdout), "newsml with rights")
         try Data("to: [pdf]\n".utf8).write(to: config)
         let bad = try TestSupport.run(bin, ["convert", fragment.path, "--config", config.path])
         #expect(bad.status == 78)

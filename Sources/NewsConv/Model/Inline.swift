@@ -22,6 +22,15 @@ public indirect enum Inline: Sendable, Equatable, Codable {
         case .lineBreak: return "\n"
         }
     }
+
+    /// Whether this inline is a link or holds one.
+    public var holdsLink: Bool {
+        switch self {
+        case .link: return true
+        case .quoted(_, _, let c), .emphasis(let c), .strong(let c): return c.contains(where: \.holdsLink)
+        case .text, .lineBreak: return false
+        }
+    }
 }
 
 extension Array where Element == Inline {

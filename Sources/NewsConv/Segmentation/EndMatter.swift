@@ -31,6 +31,51 @@ enum EndMatter {
         return s.isEmpty ? nil : String(s)
     }
 
+    /// A copyright notice closing a story: `© 2022 Example News. All rights reserved.`,
+    /// `Copyright …`, `Bản quyền …`; short, and opening with the mark or naming the rights.
+    static func copyrightNotice(_ text: String) -> String? {
+        guard text.count <= 300 else { return nil }
+        let lower = text.lowercased()
+        let opens = ["©", "(c) ", "copyright", "bản quyền"].contains { lower.hasPrefix($0) }
+        let names = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+                     "tutti i diritti riservati", "copyrighted property"].contains { lower.contains($0) }
+        return opens || names ? text : nil
+    }
+
+    /// Words of a closing call to action: the newsletter, the app, the channel, the subscription.
+    static let callToActionWords = [
+        "newsletter", "subscribe", "subscription", "subscriber", "apps for", "our app", "telegram", "whatsapp",
+        "abonnieren", "abonnement", "suscribirse", "suscripción", "subskrypc", "posteingang", "inbox",
+    ]
+
+    /// Imperatives that make a line a call to action by themselves ("Sign up here", "Únete").
+    static let callToActionImperatives = [
+        "sign up", "download the", "download our", "subscribe to", "subscribe now", "follow us", "join us",
+        "abonnieren sie", "folgen sie uns", "folge uns", "abonnez", "suscríbete", "síguenos", "únete", "iscriviti",
+        "abbonati", "zapraszamy",
+    ]
+
+    /// Words that speak to the reader or for the publisher ("your inbox", "unseren Newsletter",
+    /// "aquí"): a sentence of the story that mentions a newsletter does not.
+    static let readerWords: Set<String> = [
+        "you", "your", "dich", "dir", "du", "dein", "deinen", "deine", "euch", "unser", "unsere", "unseren", "unserem",
+        "our", "we", "vous", "votre", "nous", "notre", "nos", "nuestra", "nuestro", "nuestras", "tu", "te", "aquí",
+        "here", "hier", "ici", "qui",
+    ]
+
+    /// A closing paragraph that asks the reader to subscribe, sign up, download or follow: an
+    /// imperative, or a word of the trade spoken to the reader or in a link.
+    static func isCallToAction(_ text: String, holdsLink: Bool) -> Bool {
+        guard text.count <= 300 else { return false }
+        let lower = text.lowercased()
+        if callToActionImperatives.contains(where: { lower.contains($0) }) { return true }
+        guard callToActionWords.contains(where: { lower.contains($0) }) else { return false }
+        if holdsLink { return true }
+        let words = text.split { !$0.isLetter }
+        // Formal German "Sie"/"Ihnen" is capitalised mid-sentence.
+        return words.contains { readerWords.contains($0.lowercased()) || $0 == "Sie" || $0 == "Ihnen" }
+    }
+
     /// The agency or publisher named by a credit: `Theo TTXVN` gives `TTXVN`.
     static func creditedSource(_ credit: String) -> String? {
         let lower = credit.lowercased()

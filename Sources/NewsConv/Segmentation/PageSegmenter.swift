@@ -136,6 +136,16 @@ public struct PageSegmenter: Segmenter {
                 items.removeLast()
                 continue
             }
+            if let notice = EndMatter.copyrightNotice(text) {
+                if article.copyright.notice == nil { article.copyright.notice = notice }
+                items.removeLast()
+                continue
+            }
+            // An invitation to subscribe, download the app or follow, after the story.
+            if items.count > 3, EndMatter.isCallToAction(text, holdsLink: inlines.contains(where: \.holdsLink)) {
+                items.removeLast()
+                continue
+            }
             // A short name set in bold or italics closing the story is its byline.
             if text.count <= 60, inlines.count == 1, Self.isFormatted(inlines[0]),
                let (byline, agency) = EndMatter.byline(text, strictName: true) {
@@ -200,7 +210,8 @@ public struct PageSegmenter: Segmenter {
                 startSection(h)
             case .block(.paragraph(let inlines)):
                 if let heading = boldHeading(inlines) {
-                    startSection(Heading(text: heading, level: boldLevel))
+                    // A bold line of page furniture ("Möchten Sie den Artikel teilen?") heads nothing.
+                    if !BoilerplateRules.isFurnitureHeading(heading) { startSection(Heading(text: heading, level: boldLevel)) }
                     continue
                 }
                 let marked = inlines.flatMap { inline -> [Inline] in

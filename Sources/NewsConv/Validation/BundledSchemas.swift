@@ -292,6 +292,7 @@ enum BundledSchemas {
     <xs:complexType>
       <xs:sequence>
         <xs:element ref="catalogRef" minOccurs="0"/>
+        <xs:element ref="rightsInfo" minOccurs="0"/>
         <xs:element ref="itemMeta"/>
         <xs:element ref="contentMeta" minOccurs="0"/>
         <xs:element ref="contentSet" minOccurs="0"/>
@@ -321,6 +322,16 @@ enum BundledSchemas {
   <xs:element name="catalogRef">
     <xs:complexType>
       <xs:attribute name="href" type="xs:anyURI" use="required"/>
+    </xs:complexType>
+  </xs:element>
+
+  <!-- The copyright holder and notice -->
+  <xs:element name="rightsInfo">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="copyrightHolder" type="NamedProperty" minOccurs="0"/>
+        <xs:element name="copyrightNotice" type="NonEmptyString" minOccurs="0"/>
+      </xs:sequence>
     </xs:complexType>
   </xs:element>
 

@@ -85,6 +85,18 @@ public struct NewsMLG2Writer: StreamingWriter {
         w.attribute("href", Self.catalog)
         w.endElement()
 
+        if article.copyright.holder != nil || article.copyright.notice != nil {
+            w.startElement("rightsInfo")
+            if let holder = article.copyright.holder {
+                w.startElement("copyrightHolder")
+                w.attribute("literal", TextNormalization.collapseSpaces(holder))
+                w.element("name", text: holder)
+                w.endElement()
+            }
+            if let notice = article.copyright.notice { w.element("copyrightNotice", text: notice) }
+            w.endElement()
+        }
+
         w.startElement("itemMeta")
         w.startElement("itemClass")
         w.attribute("qcode", "ninat:text")
