@@ -128,6 +128,18 @@ import Testing
         }
     }
 
+    /// A ruby's reading runs into its word in plain text: it is left out, unless the page gives
+    /// the parentheses (`<rp>`) that show it beside the word where ruby is not drawn.
+    @Test func rubyReadings() throws {
+        let rest = "<p>武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降，湖北神农架林区确诊病例全部治愈。</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1>
+            <p><ruby>災害<rt>さいがい</rt></ruby>に<ruby>気<rt>き</rt></ruby>をつけてください。韓国の<ruby>尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>大統領は３日夜、緊急談話を出した。</p>\(rest)\(rest)
+            </article></body></html>
+            """)
+        #expect(a.bodyText.hasPrefix("災害に気をつけてください。韓国の尹錫悦（ユンソンニョル）大統領は"))
+    }
+
     /// Chinese and Japanese sentences end in full-width punctuation: a short closing sentence is
     /// text, not a label after the story, and a bold sentence is not a subheading.
     @Test func fullWidthPunctuationEndsASentence() throws {

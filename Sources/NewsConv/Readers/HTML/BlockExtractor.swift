@@ -321,6 +321,10 @@ struct BlockExtractor {
             inline.close { .quoted(open: "“", close: "”", content: $0) }
         case "img", "picture", "source", "wbr":
             return
+        case "rt" where !(node.parent.map(Self.rubyHasFallback) ?? false):
+            // A ruby's reading, set above its word, runs into the word in plain text: without
+            // the <rp> parentheses the page gives for such text, only the word is kept.
+            return
         default:
             let atStart = inline.isEmpty
             inlineChildren(node, depth: depth)
@@ -328,6 +332,11 @@ struct BlockExtractor {
             // follows without a space.
             if atStart, isDropCap(node) { inline.glue() }
         }
+    }
+
+    /// Whether a `<ruby>` gives the parentheses (`<rp>`) to show its reading in plain text.
+    static func rubyHasFallback(_ ruby: HTMLNode) -> Bool {
+        ruby.name == "ruby" && ruby.children.contains { $0.isElement && $0.name == "rp" }
     }
 
     /// An element styled as a drop cap (class `dropcap`, `drop-cap`, `initial-letter`,
