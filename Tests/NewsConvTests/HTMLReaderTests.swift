@@ -128,6 +128,24 @@ import Testing
         }
     }
 
+    /// A class that hides an element on small screens only (`hidden lg:flex`, `d-none d-md-block`)
+    /// does not hide it: the page shows it on a desktop.
+    @Test func responsiveClassesDoNotHide() throws {
+        let p = "<p>A paragraph of the story with enough words in it, and commas, to count as article text, and more.</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><h1>T</h1><div class="hidden lg:flex"><article>\(p)\(p)
+            <div class="d-none d-md-block"><p>The desktop paragraph, with enough words in it, and commas, to count as text.</p></div>
+            <div class="hidden"><p>The hidden paragraph, with enough words in it, and commas, to count as article text.</p></div>
+            <div class="d-none"><p>Another hidden paragraph, with enough words in it, and commas, to count as text.</p></div>
+            </article></div></body></html>
+            """)
+        #expect(a.bodyText.contains("A paragraph of the story"))
+        #expect(a.bodyText.contains("The desktop paragraph"))
+        #expect(!a.bodyText.contains("hidden paragraph"))
+        #expect(BoilerplateRules.showsAtBreakpoint("md:inline-block") && BoilerplateRules.showsAtBreakpoint("d-xl-flex"))
+        #expect(!BoilerplateRules.showsAtBreakpoint("lg:hidden") && !BoilerplateRules.showsAtBreakpoint("d-none"))
+    }
+
     /// A ruby's reading runs into its word in plain text: it is left out, unless the page gives
     /// the parentheses (`<rp>`) that show it beside the word where ruby is not drawn.
     @Test func rubyReadings() throws {

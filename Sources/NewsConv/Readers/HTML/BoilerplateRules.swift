@@ -223,6 +223,20 @@ enum BoilerplateRules {
         var bodyish: Bool
         /// What the token names besides boilerplate and the body.
         var names: Names = []
+        /// Whether the token shows the element at some screen width (`lg:flex`, `d-md-block`).
+        var shows = false
+    }
+
+    /// Display values of responsive classes that show an element from a breakpoint on.
+    static let displayValues: Set<Substring> = ["block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"]
+
+    /// Whether a class shows its element at some screen width: Tailwind's `lg:flex`, Bootstrap's
+    /// `d-md-block`. Beside `hidden` or `d-none` it makes the element hidden on small screens only.
+    static func showsAtBreakpoint(_ token: String) -> Bool {
+        if let colon = token.lastIndex(of: ":") { return displayValues.contains(token[token.index(after: colon)...]) }
+        guard token.hasPrefix("d-") else { return false }
+        let parts = token.split(separator: "-", maxSplits: 2)
+        return parts.count == 3 && ["sm", "md", "lg", "xl", "xxl"].contains(parts[1]) && displayValues.contains(parts[2])
     }
 
     static let hiddenTokens: Set<String> = ["hidden", "hide", "is-hidden", "invisible", "d-none", "sr-only", "visually-hidden",
@@ -263,6 +277,7 @@ enum BoilerplateRules {
         if kinds.contains(.summary) { info.names.insert(.summary) }
         if comments { info.names.insert(.comments) }
         if kinds.contains(.caption) { info.names.insert(.caption) }
+        info.shows = showsAtBreakpoint(lower)
         return info
     }
 
@@ -281,7 +296,7 @@ enum BoilerplateRules {
     static func classInfo(classes: String, id: String, tokens: TokenCache) -> ClassInfo {
         var info = ClassInfo(words: [], isBoilerplate: false, weight: 0, isLead: false, isBodyHint: false,
                              isByline: false, isHiddenClass: false)
-        var skip = false, bodyish = false
+        var skip = false, bodyish = false, shows = false
         for (value, isClass) in [(classes, true), (id, false)] where !value.isEmpty {
             var negative = false, positive = false
             // Tokens split on ASCII white space, byte by byte (class lists are long on modern pages).
@@ -295,13 +310,14 @@ enum BoilerplateRules {
                 info.isLead = info.isLead || token.lead
                 info.isBodyHint = info.isBodyHint || token.bodyHint
                 info.isByline = info.isByline || token.byline
-                if isClass { info.isHiddenClass = info.isHiddenClass || token.hidden }
+                if isClass { info.isHiddenClass = info.isHiddenClass || token.hidden; shows = shows || token.shows }
                 info.names.formUnion(token.names)
             }
             if negative { info.weight -= 25 }
             if positive { info.weight += 25 }
         }
         info.isBoilerplate = skip && !info.isBodyHint && !bodyish
+        if shows { info.isHiddenClass = false }
         return info
     }
 
