@@ -24,6 +24,41 @@ import Testing
         #expect(!BoilerplateRules.isCallToAction("What the minister said"))
     }
 
+    /// Notes about the page, not the story: affiliate disclosures, embeds waiting for consent,
+    /// reading times, box labels. A sentence that mentions a commission or consent is not one.
+    @Test func pageNotes() {
+        for line in ["We may receive compensation when you click on links to those products.",
+                     "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.",
+                     "Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«.",
+                     "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+                     "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.",
+                     "Externer Inhalt", "4 Min Read", "Lesezeit: 2 Minuten", "Inhaltsverzeichnis"] {
+            #expect(BoilerplateRules.isPageNote(line), "\(line)")
+        }
+        for line in ["The arrest was a US operation and is not linked to the Commission of Inquiry report.",
+                     "\"I just hit the wall,\" Watson told affiliate KFSM.",
+                     "Facebook often argues \"consent\" — that it uses data with the consent of the users involved.",
+                     "Read the 4 reports before the vote.", "The commission met for 4 minutes."] {
+            #expect(!BoilerplateRules.isPageNote(line), "\(line)")
+        }
+    }
+
+    /// A caption that is an ad label or a note about the page leaves the figure without caption.
+    @Test func captionsOfAdLabelsAndNotes() throws {
+        let p = "<p>A paragraph of the story with enough words in it to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(p)
+            <figure><img src="a.jpg"><figcaption>ANZEIGE</figcaption></figure>\(p)
+            <figure><img src="b.jpg"><figcaption>Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.</figcaption></figure>\(p)
+            <figure><img src="c.jpg"><figcaption>The harbour at dawn.</figcaption></figure></article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let captions = article.allBlocks.compactMap { block -> String? in
+            if case .figure(let f) = block { return f.caption.plainText } else { return nil }
+        }
+        #expect(captions == ["", "", "The harbour at dawn."])
+    }
+
     @Test func furnitureHeadings() {
         for heading in ["Empfohlene Beiträge", "Dieser Artikel gefällt Ihnen?", "COMPARTIR NOTA", "Related Posts", "Zum Weiterlesen:"] {
             #expect(BoilerplateRules.isFurnitureHeading(heading), "\(heading)")

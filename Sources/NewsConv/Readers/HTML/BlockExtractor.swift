@@ -214,7 +214,8 @@ struct BlockExtractor {
         for paragraph in inline.take() {
             let text = paragraph.plainText
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
-                || BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isTemplatePlaceholder(text) { continue }
+                || BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isTemplatePlaceholder(text)
+                || BoilerplateRules.isPageNote(text) { continue }
             if text.hasFewerCharacters(than: 200) && Self.linkShare(paragraph) > 0.8 { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }
@@ -491,6 +492,12 @@ struct BlockExtractor {
                 credit = text
                 caption = []
             }
+        }
+        // A caption that is an ad label, a call to action or a note about the page ("Reklama",
+        // "Besuchen Sie unseren Fan-Shop!", an affiliate disclosure) says nothing of the picture.
+        if !caption.isEmpty, case let text = caption.plainText,
+           BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isPageNote(text) || EndMatter.isCallToAction(text, holdsLink: false) {
+            caption = []
         }
         let alt = img?.attribute("alt").map { TextNormalization.collapseSpaces($0) }
         let src = img.flatMap(Self.imageSource)

@@ -440,6 +440,44 @@ enum BoilerplateRules {
                                 "photos:", "(foto", "(photo", "/afp", "/reuters", "/dpa", "/ap", "/ttxvn", "keystone",
                                 "alamy", "pixabay", "unsplash", "adobe stock", "depositphotos", "dreamstime"]
 
+    /// Whether a paragraph is a note about the page rather than the story: an affiliate or
+    /// advertiser disclosure ("We may receive compensation when you click on links…", "Für Links
+    /// auf dieser Seite erhält … eine Provision"), or the placeholder of an embed that waits for
+    /// consent ("Wir respektieren deine Privatsphäre und stellen … keine Verbindung zu Twitter
+    /// her", "Externer Inhalt").
+    static func isPageNote(_ text: String) -> Bool {
+        guard text.hasAtMostCharacters(400) else { return false }
+        let lower = text.lowercased()
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }))
+        // An affiliate note: links or clicks, and the money they bring.
+        if !words.isDisjoint(with: ["link", "links", "click", "clicks", "klick", "klickst", "klicken"]),
+           !words.isDisjoint(with: ["compensation", "commission", "provision", "vergütung", "affiliate"]) { return true }
+        // An embed waiting for consent: consent, the embedding service, and the loading it waits for.
+        let consent = ["einverständnis", "einwilligung", "zustimmung", "consent", "privatsphäre", "datenschutzerklärung"]
+        let embed = ["twitter", "youtube", "instagram", "facebook", "tiktok", "externe", "drittanbieter", "third-party", "third party"]
+        let loading = ["laden", "load", "verbindung", "connect", "blockiert", "blocked", "akzeptier", "accept", "aktivier",
+                       "enable", "einstellung", "setting", "cookie", "anzeigen"]
+        if consent.contains(where: { lower.contains($0) }) && embed.contains(where: { lower.contains($0) })
+            && loading.contains(where: { lower.contains($0) }) { return true }
+        return pageNoteLines.contains(lower.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
+            || isReadingTimeLine(lower)
+    }
+
+    /// Whole lines that label an embed or a box rather than say anything.
+    static let pageNoteLines: Set<String> = [
+        "externer inhalt", "empfohlener externer inhalt", "external content", "related coverage", "inhaltsverzeichnis",
+        "table of contents", "contenido externo", "contenu externe", "quellen ausblenden", "quellen anzeigen",
+    ]
+
+    /// A reading-time line: "4 Min Read", "Lesezeit: 3 Minuten", "5 min de lectura".
+    static func isReadingTimeLine(_ lower: String) -> Bool {
+        guard lower.count <= 40, lower.contains(where: \.isNumber) else { return false }
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        guard words.contains(where: { ["read", "lesezeit", "lectura", "lecture", "leitura", "lettura"].contains($0) }) else { return false }
+        return words.allSatisfy { ["min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time",
+                                   "lesezeit", "de", "lectura", "lecture", "leitura", "lettura", "di", "ca"].contains($0) }
+    }
+
     /// Whether a short line is only a photo or agency credit.
     static func isCreditLine(_ text: String) -> Bool {
         guard text.hasAtMostCharacters(90) else { return false }
