@@ -115,6 +115,20 @@ import Testing
         #expect(!a.bodyText.contains("Another story"))
     }
 
+    /// A paragraph of prose set under the headline, in the headline's box and above the body, is
+    /// the lead, whatever its class; a date line there is not.
+    @Test func aStandfirstUnderTheHeadlineIsTheLead() throws {
+        let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
+        let standfirst = "Die Nachfrage nach erneuerbaren Energien steigt; wir geben Ihnen einen Überblick über eine Energie der Zukunft."
+        let a = try article("""
+            <html><head><title>Dimethylether als Alternative</title></head><body><section class="head-post"><div class="container"><div class="row">
+            <div class="col-9"><h1>Dimethylether als Alternative</h1><div class="post-text">\(standfirst)</div><span>12.03.2022</span></div></div></div></section>
+            <section class="post-bottom"><div class="col-8">\(p)\(p)\(p)\(p)</div></section></body></html>
+            """)
+        #expect(a.lead == standfirst)
+        #expect(!a.bodyText.contains("Die Nachfrage"))
+    }
+
     /// The lead's class names in other languages: German `vorspann`, Spanish `entradilla`.
     @Test func leadsNamedInOtherLanguages() throws {
         let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"

@@ -136,6 +136,36 @@ public struct HTMLReader: Reader {
             }
         }
 
+        // A standfirst set under the headline, above the body: a paragraph of prose in the
+        // headline's own box (an ancestor of the h1 within three levels), before the body starts.
+        if lead == nil, let container = containers.first, let h1 = h1Index.map({ scan.h1s[$0] }),
+           let h1Position = scan.position(h1), let bodyStart = scan.position(container), h1Position < bodyStart {
+            var box: [HTMLNode] = []
+            var current = h1.parent
+            while let n = current, box.count < 3, n.name != "body" {
+                box.append(n)
+                current = n.parent
+            }
+            let standfirst = scan.shortBlocks
+                .filter { node in
+                    guard let p = scan.position(node), p > h1Position, p < bodyStart, !excluded.contains(node) else { return false }
+                    return box.contains { ContentFinder.isAncestor($0, of: node) }
+                        && !containers.contains { ContentFinder.isAncestor(node, of: $0) }
+                }
+                .min { (scan.position($0) ?? 0) < (scan.position($1) ?? 0) }
+            if let node = standfirst, !scan.isInsideSkipped(node), scan.linkDensity(node) < 0.2, Self.isLeadShaped(node) {
+                let t = text(node)
+                // Prose, not the byline, the date or a note about the page set under the headline.
+                let isProse = t.count >= 80 && t.count <= 800 && t.last.map { ".!?…\"”»".contains($0) } == true
+                let isFurniture = BoilerplateRules.isPageNote(t) || BoilerplateRules.isReadMoreLine(t)
+                    || EndMatter.byline(String(t.prefix(80)), strictName: false) != nil && EndMatter.bylineOpeners.contains { t.lowercased().hasPrefix($0) }
+                if isProse, !isFurniture, t != headline {
+                    lead = t
+                    excluded.insert(node)
+                }
+            }
+        }
+
         // A Next.js page may carry its article only in its flight data. Looked for (while the tree
         // is whole: the extractor frees the containers' blocks) when the containers hold little text.
         let flightFragment = readsFlightData && containers.reduce(0, { $0 + scan.textLength($1) }) < 400
