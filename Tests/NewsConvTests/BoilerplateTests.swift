@@ -141,6 +141,22 @@ import Testing
         try OutputChecks.checkAll(article, "closing copyright")
     }
 
+    /// A note about the story's author after the story leaves it; a closing sentence that names
+    /// someone else stays.
+    @Test func aClosingNoteAboutTheAuthorLeavesTheStory() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title><meta name="author" content="Evan Halper"></head><body><article><h1>Story</h1>
+            \(paragraph)\(paragraph)\(paragraph)<p>Jane Doe is the mayor, and she said the work would start in spring.</p>
+            <p>Evan Halper writes about a broad range of policy issues out of Washington D.C.</p></article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.authors == ["Evan Halper"])
+        #expect(article.bodyText.hasSuffix("would start in spring."))
+        #expect(EndMatter.isAuthorNote("Georg Kasch, Jahrgang 1979, ist Redakteur von nachtkritik.de.", authors: ["Georg Kasch"]))
+        #expect(!EndMatter.isAuthorNote("Georg said the work would start.", authors: ["Georg"]))
+    }
+
     /// An endless page: the next story is appended below the first, in its own `<article>` with
     /// its own `h1`, and is longer. The page is about the story its title names, and only that one.
     @Test func theNextStoryOfAnEndlessPageIsNotTheStory() throws {

@@ -76,6 +76,20 @@ enum EndMatter {
         return words.contains { readerWords.contains($0.lowercased()) || $0 == "Sie" || $0 == "Ihnen" }
     }
 
+    /// Whether a paragraph is a note about one of the story's authors: it opens with the author's
+    /// full name and goes on as a biography does (`Evan Halper writes about…`, `Will Knight is a
+    /// senior writer…`, `Anna Muster, Fotografin aus Hamburg…`).
+    static func isAuthorNote(_ text: String, authors: [String]) -> Bool {
+        guard text.count <= 600 else { return false }
+        for author in authors where author.split(separator: " ").count >= 2 && text.hasPrefix(author) {
+            let rest = text.dropFirst(author.count).lowercased()
+            if [" is ", " was ", " writes", " covers", " reports", " ist ", " schreibt", " est ", " es ", ", "].contains(where: { rest.hasPrefix($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The agency or publisher named by a credit: `Theo TTXVN` gives `TTXVN`.
     static func creditedSource(_ credit: String) -> String? {
         let lower = credit.lowercased()

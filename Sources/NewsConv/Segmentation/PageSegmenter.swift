@@ -141,6 +141,12 @@ public struct PageSegmenter: Segmenter {
                 items.removeLast()
                 continue
             }
+            // A note about the author closing the story ("Evan Halper writes about…", "Will
+            // Knight is a senior writer for…"): the byline already names them.
+            if items.count > 3, EndMatter.isAuthorNote(text, authors: article.authors) {
+                items.removeLast()
+                continue
+            }
             // An invitation to subscribe, download the app or follow, after the story.
             if items.count > 3, EndMatter.isCallToAction(text, holdsLink: inlines.contains(where: \.holdsLink)) {
                 items.removeLast()
