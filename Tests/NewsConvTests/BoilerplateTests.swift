@@ -60,10 +60,12 @@ import Testing
     }
 
     @Test func furnitureHeadings() {
-        for heading in ["Empfohlene Beiträge", "Dieser Artikel gefällt Ihnen?", "COMPARTIR NOTA", "Related Posts", "Zum Weiterlesen:"] {
+        for heading in ["Empfohlene Beiträge", "Dieser Artikel gefällt Ihnen?", "COMPARTIR NOTA", "Related Posts", "Zum Weiterlesen:",
+                        "Mehr zu Klima und Konsum", "More on coronavirus"] {
             #expect(BoilerplateRules.isFurnitureHeading(heading), "\(heading)")
         }
-        for heading in ["Further reading", "Why the council changed its mind", "Recommended dose?"] {
+        for heading in ["Further reading", "Why the council changed its mind", "Recommended dose?", "More About This Recipe",
+                        "Mehr Zeit für die Familie"] {
             #expect(!BoilerplateRules.isFurnitureHeading(heading), "\(heading)")
         }
     }

@@ -367,7 +367,7 @@ enum BoilerplateRules {
         "potrebbe interessarti", "lees ook", "zie ook", "läs också", "les også", "læs også", "có thể bạn quan tâm",
         "tin cùng chuyên mục", "more stories", "trending now", "lade weitere", "mehr laden", "load more",
         "empfehlungen aus der redaktion", "unsere empfehlungen", "heute empfehlen wir", "erschienen in",
-        "if you're seeing this message", "if you’re seeing this message",
+        "if you're seeing this message", "if you’re seeing this message", "dowiedz się więcej", "czytaj więcej",
     ]
 
     /// Phrases of a closing call to action set as a heading ("Sign up for our newsletter").
@@ -509,7 +509,11 @@ enum BoilerplateRules {
     static func isFurnitureHeading(_ text: String) -> Bool {
         var lower = text.lowercased().trimmingWhitespace()
         while let last = lower.last, ":.!?".contains(last) { lower = lower.dropLast() }
-        return furnitureHeadings.contains(String(lower)) || lower.hasPrefix("more on") && lower.count < 60
+        if furnitureHeadings.contains(String(lower)) { return true }
+        // "More on climate", "Mehr zu Klima und Konsum": a pointer to more of the site.
+        let morePrefixes = ["more on ", "mehr zu ", "mehr zum ", "mehr zur ", "mehr über ", "plus sur ", "más sobre ",
+                            "di più su ", "meer over ", "więcej o "]
+        return lower.count < 60 && morePrefixes.contains { lower.hasPrefix($0) }
     }
 
     static let readMorePrefixLength = readMorePhrases.map(\.count).max().map { $0 + 8 } ?? 64
