@@ -159,6 +159,23 @@ import Testing
         #expect(!EndMatter.isAuthorNote("Georg said the work would start.", authors: ["Georg"]))
     }
 
+    /// A small box in the body that opens with a "read more" label is another story's teaser, title
+    /// and lead together; a box that opens with an ad label is not judged by it.
+    @Test func aBoxLabelledReadMoreIsATeaser() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(paragraph)\(paragraph)
+            <div class="content--excerpt"><div><p class="subtitle">Czytaj więcej</p></div><div class="article">
+            <a href="/other">Niemiecki parlament poparł stałe kontrole na granicach</a>
+            <p class="lead">Niemiecki parlament przyjął wniosek o zaostrzenie przepisów migracyjnych po ataku.</p></div></div>
+            \(paragraph)<div class="slide"><span>ADVERTISEMENT</span><p>The singer started her career at twelve, and looks mattered from the start, she said.</p></div>
+            \(paragraph)</article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(!article.bodyText.contains("Niemiecki") && article.lead == nil)
+        #expect(article.bodyText.contains("The singer started"))
+    }
+
     /// An endless page: the next story is appended below the first, in its own `<article>` with
     /// its own `h1`, and is longer. The page is about the story its title names, and only that one.
     @Test func theNextStoryOfAnEndlessPageIsNotTheStory() throws {

@@ -175,9 +175,51 @@ struct BlockExtractor {
         case "div" where scan.textLength(node) <= 400 && isCaptionedImage(node):
             figure(node)
         default:
+            if depth > 0, Self.boxTags.contains(name), isLabelledTeaserBox(node) { return }
             children(of: node, depth: depth)
             flush()
         }
+    }
+
+    static let boxTags: Set<String> = ["div", "section", "aside", "li"]
+
+    /// A small box inside the body that opens with a "read more" label ("Czytaj więcej", "Lesen Sie
+    /// auch", "Related:")
+    /// and then shows another story's title and teaser: the label speaks for the whole box.
+    private func isLabelledTeaserBox(_ node: HTMLNode) -> Bool { Self.isLabelledTeaserBox(node, scan) }
+
+    static func isLabelledTeaserBox(_ node: HTMLNode, _ scan: PageScan) -> Bool {
+        let letters = scan.textLength(node)
+        guard letters > 0, letters <= 500, let label = Self.firstText(in: node, depth: 0), label.count < 60 else { return false }
+        guard BoilerplateRules.isReadMoreLine(label) else { return false }
+        // An ad label ("Advertisement", "Anzeige") stands over an ad slot, not over the box's text.
+        return !BoilerplateRules.isAdLabel(label)
+    }
+
+    /// Whether `node` is inside a labelled teaser box (within four levels).
+    static func isInLabelledTeaserBox(_ node: HTMLNode, _ scan: PageScan) -> Bool {
+        var current = node.parent
+        var steps = 0
+        while let n = current, steps < 4, n.name != "body" {
+            if boxTags.contains(n.name), isLabelledTeaserBox(n, scan) { return true }
+            current = n.parent
+            steps += 1
+        }
+        return false
+    }
+
+    /// The first run of text inside `node` (in document order, scripts and styles left out), trimmed.
+    static func firstText(in node: HTMLNode, depth: Int) -> String? {
+        guard depth < 12 else { return nil }
+        for child in node.children {
+            if child.kind == .text || child.kind == .cdata {
+                let t = TextNormalization.collapseSpaces(child.text)
+                if !t.isEmpty { return t }
+            } else if child.isElement, !BoilerplateRules.skippedTags.contains(child.name) {
+                if let t = firstText(in: child, depth: depth + 1) { return t }
+            }
+        }
+        return nil
     }
 
     /// A box that holds an image and, in an element whose class names a caption, nearly all its

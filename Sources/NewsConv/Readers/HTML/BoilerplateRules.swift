@@ -521,6 +521,14 @@ enum BoilerplateRules {
     /// The phrases by their first byte, so that a line is held against a handful of them.
     static let readMorePhrasesByFirstByte: [UInt8: [String]] = Dictionary(grouping: readMorePhrases) { $0.utf8.first ?? 0 }
 
+    /// Whether a line is an ad label ("Advertisement", "Anzeige", "Reklama").
+    static func isAdLabel(_ text: String) -> Bool {
+        var lower = text.lowercased().trimmingWhitespace()
+        while let c = lower.first, "*(".contains(c) { lower = lower.dropFirst() }
+        return ["advertisement", "anzeige", "werbung", "publicidad", "publicité", "reklama", "quảng cáo", "adsbygoogle",
+                "sponsored", "gesponsert", "pubblicità"].contains { lower.hasPrefix($0) }
+    }
+
     /// Whether a short line of text is a "read more" line, an ad label or the like.
     /// Whether a line is only a template's placeholder left in the text (`$$ARTICLEAD$$`,
     /// `{{ad_slot}}`, `[[AD]]`, `%%AD%%`): a name of letters, digits and `_-` between doubled marks.

@@ -124,6 +124,8 @@ public struct HTMLReader: Reader {
                     guard t != headline, !containers.contains(candidate) else { continue }
                     if containers.contains(where: { ContentFinder.isAncestor(candidate, of: $0) }) { continue }
                     guard Self.isLeadShaped(candidate), isNear(candidate, container) else { continue }
+                    // The lead of another story's teaser ("Read more: …") is not this story's.
+                    if BlockExtractor.isInLabelledTeaserBox(candidate, scan) { continue }
                     if containers.contains(where: { ContentFinder.isAncestor($0, of: candidate) }) {
                         if scan.textBefore(candidate, in: container) > 400 { continue }
                     } else if (scan.position(candidate) ?? 0) > bodyStart {
