@@ -446,22 +446,46 @@ enum BoilerplateRules {
     /// consent ("Wir respektieren deine Privatsphäre und stellen … keine Verbindung zu Twitter
     /// her", "Externer Inhalt").
     static func isPageNote(_ text: String) -> Bool {
-        guard text.hasAtMostCharacters(400) else { return false }
-        let lower = text.lowercased()
-        let words = Set(lower.split(whereSeparator: { !$0.isLetter }))
+        // Asked of every paragraph: searched on ASCII-folded bytes, not on lowercased strings.
+        let utf8 = text.utf8
+        guard utf8.count <= 1600, text.hasAtMostCharacters(400) else { return false }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(utf8.count)
+        for b in utf8 { folded.append(ByteSearch.lowercasedASCII(b)) }
+        func has(_ s: String) -> Bool { ByteSearch.firstOffset(of: s.utf8, in: folded) != nil }
+        // A word, or its plural: not inside a longer word ("linked", "provisional").
+        func hasWord(_ s: String) -> Bool {
+            let word = Array(s.utf8)
+            var from = 0
+            while from < folded.count, let found = ByteSearch.firstOffset(of: word, in: folded[from...]) {
+                let start = from + found, end = start + word.count
+                let before = start == 0 ? 0x20 : folded[start - 1]
+                var after: UInt8 = end < folded.count ? folded[end] : 0x20
+                if after == 0x73 { after = end + 1 < folded.count ? folded[end + 1] : 0x20 }
+                if !isASCIILetter(before) && !isASCIILetter(after) && after < 0x80 && before < 0x80 { return true }
+                from = start + 1
+            }
+            return false
+        }
         // An affiliate note: links or clicks, and the money they bring.
-        if !words.isDisjoint(with: ["link", "links", "click", "clicks", "klick", "klickst", "klicken"]),
-           !words.isDisjoint(with: ["compensation", "commission", "provision", "vergütung", "affiliate"]) { return true }
+        if hasWord("link") || hasWord("click") || has("klick"),
+           ["compensation", "commission", "provision", "vergütung", "affiliate"].contains(where: hasWord) { return true }
         // An embed waiting for consent: consent, the embedding service, and the loading it waits for.
         let consent = ["einverständnis", "einwilligung", "zustimmung", "consent", "privatsphäre", "datenschutzerklärung"]
         let embed = ["twitter", "youtube", "instagram", "facebook", "tiktok", "externe", "drittanbieter", "third-party", "third party"]
         let loading = ["laden", "load", "verbindung", "connect", "blockiert", "blocked", "akzeptier", "accept", "aktivier",
                        "enable", "einstellung", "setting", "cookie", "anzeigen"]
-        if consent.contains(where: { lower.contains($0) }) && embed.contains(where: { lower.contains($0) })
-            && loading.contains(where: { lower.contains($0) }) { return true }
-        return pageNoteLines.contains(lower.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
-            || isReadingTimeLine(lower)
+        if consent.contains(where: has) && embed.contains(where: has) && loading.contains(where: has) { return true }
+        guard utf8.count <= 160 else { return false }
+        let lower = text.lowercased()
+        var line = Substring(lower)
+        while let c = line.first, c.isWhitespace || c.isPunctuation { line = line.dropFirst() }
+        while let c = line.last, c.isWhitespace || c.isPunctuation { line = line.dropLast() }
+        return pageNoteLines.contains(String(line)) || isReadingTimeLine(lower)
     }
+
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A }
 
     /// Whole lines that label an embed or a box rather than say anything.
     static let pageNoteLines: Set<String> = [
