@@ -462,7 +462,7 @@ enum BoilerplateRules {
                 let before = start == 0 ? 0x20 : folded[start - 1]
                 var after: UInt8 = end < folded.count ? folded[end] : 0x20
                 if after == 0x73 { after = end + 1 < folded.count ? folded[end + 1] : 0x20 }
-                if !isASCIILetter(before) && !isASCIILetter(after) && after < 0x80 && before < 0x80 { return true }
+                if !isASCIILetter(before) && !isASCIILetter(after) { return true }
                 from = start + 1
             }
             return false
