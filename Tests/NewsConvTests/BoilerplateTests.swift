@@ -32,13 +32,17 @@ import Testing
                      "Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«.",
                      "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
                      "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.",
-                     "Externer Inhalt", "4 Min Read", "Lesezeit: 2 Minuten", "Inhaltsverzeichnis"] {
+                     "Externer Inhalt", "4 Min Read", "Lesezeit: 2 Minuten", "Inhaltsverzeichnis",
+                     "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+                     "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+                     "Greenpeace wird zu 100% von Privatpersonen finanziert. Bitte unterstützen Sie uns mit Ihrer Spende."] {
             #expect(BoilerplateRules.isPageNote(line), "\(line)")
         }
         for line in ["The arrest was a US operation and is not linked to the Commission of Inquiry report.",
                      "\"I just hit the wall,\" Watson told affiliate KFSM.",
                      "Facebook often argues \"consent\" — that it uses data with the consent of the users involved.",
-                     "Read the 4 reports before the vote.", "The commission met for 4 minutes."] {
+                     "Read the 4 reports before the vote.", "The commission met for 4 minutes.",
+                     "Unterschreiben Sie die Petition und unterstützen Sie unsere Forderung nach einem Ministerium."] {
             #expect(!BoilerplateRules.isPageNote(line), "\(line)")
         }
     }

@@ -476,6 +476,8 @@ enum BoilerplateRules {
         let loading = ["laden", "load", "verbindung", "connect", "blockiert", "blocked", "akzeptier", "accept", "aktivier",
                        "enable", "einstellung", "setting", "cookie", "anzeigen"]
         if consent.contains(where: has) && embed.contains(where: has) && loading.contains(where: has) { return true }
+        // A subscription offer or an appeal for support set into the page.
+        if offerPhrases.contains(where: hasWord) { return true }
         guard utf8.count <= 160 else { return false }
         let lower = text.lowercased()
         var line = Substring(lower)
@@ -486,6 +488,15 @@ enum BoilerplateRules {
 
     @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A }
+
+    /// Phrases of a subscription offer or an appeal for support ("Cancel anytime", "Would you
+    /// consider supporting our work?", "Wesprzyj nas darowizną").
+    static let offerPhrases = [
+        "cancel anytime", "cancel at any time", "cancela cuando quieras", "jederzeit kündbar", "résiliable à tout moment",
+        "auto renew", "auto-renew", "access to the full article", "access to all issues", "supporting our work",
+        "support our work", "support our journalism", "support independent journalism", "wesprzyj nas",
+        "unterstützen sie uns", "unterstütze uns", "keine bezahlschranke", "apoya nuestro periodismo", "soutenez-nous",
+    ]
 
     /// Whole lines that label an embed or a box rather than say anything.
     static let pageNoteLines: Set<String> = [
