@@ -10,7 +10,13 @@ import Testing
                      "02:57 Min. Verfügbar bis 06.05.2024", "Video verfügbar bis 28.02.2021"] {
             #expect(BoilerplateRules.isDateStampLine(line), "\(line)")
         }
+        for line in ["11 Jan 2019", "March 3, 2022 3:59 PM", "3. Februar 2022", "05 de mayo de 2022", "2 mars 2020"] {
+            #expect(BoilerplateRules.isDateStampLine(line), "\(line)")
+        }
+        #expect(EndMatter.isContactLine("Felix Losada\nE-Mail: flosada@example.com\nTelefon: +49 - (40) - 300 30 - 1141"))
+        #expect(!EndMatter.isContactLine("The minister said she would answer every e-mail: all 40 of them."))
         for line in ["Am 28.04.2023 stürzte die Brücke ein.", "Die Wahl findet am 12.05.2024 statt", "Stand: heute", "12:30 Uhr",
+                     "May 2022 was warm", "März und April 2022 im Überblick",
                      "Trump won 2024-11-05 with 312 electoral votes"] {
             #expect(!BoilerplateRules.isDateStampLine(line), "\(line)")
         }

@@ -90,6 +90,16 @@ enum EndMatter {
         return false
     }
 
+    /// A line of contact details closing a story: a short paragraph with an e-mail address or a
+    /// labelled telephone or fax number (`Felix Losada E-Mail: f@… Telefon: +49 …`).
+    static func isContactLine(_ text: String) -> Bool {
+        guard text.count <= 300 else { return false }
+        let lower = text.lowercased()
+        let labelled = ["e-mail:", "email:", "telefon:", "tel.:", "tel:", "phone:", "fax:", "téléphone :", "teléfono:"]
+            .contains { lower.contains($0) }
+        return labelled && (lower.contains("@") || lower.filter(\.isNumber).count >= 6)
+    }
+
     /// The agency or publisher named by a credit: `Theo TTXVN` gives `TTXVN`.
     static func creditedSource(_ credit: String) -> String? {
         let lower = credit.lowercased()

@@ -147,6 +147,11 @@ public struct PageSegmenter: Segmenter {
                 items.removeLast()
                 continue
             }
+            // Contact details after the story (the press office's e-mail and telephone).
+            if items.count > 3, EndMatter.isContactLine(text) {
+                items.removeLast()
+                continue
+            }
             // An invitation to subscribe, download the app or follow, after the story.
             if items.count > 3, EndMatter.isCallToAction(text, holdsLink: inlines.contains(where: \.holdsLink)) {
                 items.removeLast()

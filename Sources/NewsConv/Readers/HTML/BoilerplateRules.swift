@@ -368,6 +368,7 @@ enum BoilerplateRules {
         "tin cùng chuyên mục", "more stories", "trending now", "lade weitere", "mehr laden", "load more",
         "empfehlungen aus der redaktion", "unsere empfehlungen", "heute empfehlen wir", "erschienen in",
         "if you're seeing this message", "if you’re seeing this message", "dowiedz się więcej", "czytaj więcej",
+        "veja também", "leia mais", "saiba mais",
     ]
 
     /// Phrases of a closing call to action set as a heading ("Sign up for our newsletter").
@@ -401,6 +402,7 @@ enum BoilerplateRules {
     /// "Updated", "Uhr" or a weekday around it, and no other words.
     static func isDateStampLine(_ text: String) -> Bool {
         guard text.utf8.count <= 240, text.hasAtMostCharacters(60) else { return false }
+        if isNamedDateLine(text) { return true }
         let scalars = Array(text.unicodeScalars)
         // A numeric date: d.m.yy, d/m/yyyy, yyyy-mm-dd (digits, a separator, digits, the same separator, digits).
         var hasDate = false
@@ -433,6 +435,33 @@ enum BoilerplateRules {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.allSatisfy { dateStampWords.contains(String($0)) }
     }
+
+    /// A line that is only a date with the month's name, and perhaps a time: "11 Jan 2019",
+    /// "March 3, 2022 3:59 PM", "3. Februar 2022".
+    static func isNamedDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count >= 2, words.count <= 6 else { return false }
+        var month = false, year = false
+        for word in words {
+            if word.allSatisfy(\.isNumber) {
+                if word.count == 4 { year = true } else if word.count > 2 { return false }
+            } else if monthNames.contains(String(word)) {
+                month = true
+            } else if !["am", "pm", "uhr", "de", "del", "le"].contains(String(word)) {
+                return false
+            }
+        }
+        return month && year
+    }
+
+    static let monthNames: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "okt", "dez",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ]
 
     /// Words that mark a short line as a photo or agency credit (`Foto: dpa`, `TebNad/Shutterstock.com`).
     static let creditMarkers = ["shutterstock", "getty images", "imago", "istock", "©", "(c) ", "foto:", "photo:", "bild:",
