@@ -41,9 +41,11 @@ import Testing
                      "Externer Inhalt", "4 Min Read", "Lesezeit: 2 Minuten", "Inhaltsverzeichnis",
                      "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
                      "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
-                     "Greenpeace wird zu 100% von Privatpersonen finanziert. Bitte unterstützen Sie uns mit Ihrer Spende."] {
+                     "Greenpeace wird zu 100% von Privatpersonen finanziert. Bitte unterstützen Sie uns mit Ihrer Spende.",
+                     "Kontakt:", "Über den Autor", "Gefällt mir Wird geladen..."] {
             #expect(BoilerplateRules.isPageNote(line), "\(line)")
         }
+        #expect(BoilerplateRules.isReadMoreLine("Nächster Eintrag „Red levens“ - Leben retten") && BoilerplateRules.isReadMoreLine("Veja Também:"))
         for line in ["The arrest was a US operation and is not linked to the Commission of Inquiry report.",
                      "\"I just hit the wall,\" Watson told affiliate KFSM.",
                      "Facebook often argues \"consent\" — that it uses data with the consent of the users involved.",
@@ -184,6 +186,18 @@ import Testing
         let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
         #expect(!article.bodyText.contains("Niemiecki") && article.lead == nil)
         #expect(article.bodyText.contains("The singer started"))
+    }
+
+    /// A closing section about the author or the press contact is about the page, not the story.
+    @Test func aClosingAboutTheAuthorSectionLeavesTheStory() throws {
+        let paragraph = "<p>A paragraph of the story with enough words in it to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(paragraph)<h2>What happened next</h2>\(paragraph)\(paragraph)
+            <h2>About the Author</h2><p>Sarah Archer is the author of The Midcentury Kitchen, and writes on design.</p></article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.sections.compactMap(\.heading?.text) == ["What happened next"])
+        #expect(!article.bodyText.contains("Sarah Archer"))
     }
 
     /// An endless page: the next story is appended below the first, in its own `<article>` with

@@ -259,6 +259,12 @@ public struct PageSegmenter: Segmenter {
         }
         // A short closing section under a call to action ("Sign up for our newsletter", "Do you
         // have a story to tell? Email: …") is not part of the story.
+        // A closing section about the author or the press contact is about the page, not the story.
+        while let last = sections.last, let heading = last.heading, sections.count > 1,
+              BoilerplateRules.isClosingSectionHeading(heading.text),
+              last.blocks.reduce(0, { $0 + $1.plainText.split(separator: " ").count }) < 150 {
+            sections.removeLast()
+        }
         if let last = sections.last, let heading = last.heading, sections.count > 1,
            BoilerplateRules.isCallToAction(heading.text),
            last.blocks.reduce(0, { $0 + $1.plainText.split(separator: " ").count }) < 80 {

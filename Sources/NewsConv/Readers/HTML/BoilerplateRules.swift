@@ -368,7 +368,8 @@ enum BoilerplateRules {
         "tin cùng chuyên mục", "more stories", "trending now", "lade weitere", "mehr laden", "load more",
         "empfehlungen aus der redaktion", "unsere empfehlungen", "heute empfehlen wir", "erschienen in",
         "if you're seeing this message", "if you’re seeing this message", "dowiedz się więcej", "czytaj więcej",
-        "veja também", "leia mais", "saiba mais",
+        "veja também", "leia mais", "saiba mais", "nächster eintrag", "vorheriger eintrag", "next post", "previous post",
+        "nächster artikel", "vorheriger artikel",
     ]
 
     /// Phrases of a closing call to action set as a heading ("Sign up for our newsletter").
@@ -377,6 +378,20 @@ enum BoilerplateRules {
         "whatsapp", "follow us", "follow related", "story to tell", "get in touch", "contact the author", "contact us",
         "abonnieren", "anmelden", "kontakt", "abonnez", "inscrivez", "suscríbete", "iscriviti", "đăng ký", "liên hệ",
     ]
+
+    /// Headings of a closing section about the page rather than the story: the author's biography,
+    /// the press contact.
+    static let closingSectionHeadings: Set<String> = [
+        "über den autor", "über die autorin", "zum autor", "zur autorin", "about the author", "about the authors",
+        "kontakt", "contact", "pressekontakt", "press contact", "media contact", "ansprechpartner", "ansprechpartnerin",
+    ]
+
+    /// Whether a heading opens a closing section about the page ("Über den Autor", "Kontakt:").
+    static func isClosingSectionHeading(_ heading: String) -> Bool {
+        var lower = heading.lowercased().trimmingWhitespace()
+        while let last = lower.last, ":.".contains(last) { lower = lower.dropLast() }
+        return closingSectionHeadings.contains(String(lower))
+    }
 
     /// Whether a heading is a call to action or a pointer to more of the site ("More Science").
     static func isCallToAction(_ heading: String) -> Bool {
@@ -448,7 +463,8 @@ enum BoilerplateRules {
                 if word.count == 4 { year = true } else if word.count > 2 { return false }
             } else if monthNames.contains(String(word)) {
                 month = true
-            } else if !["am", "pm", "uhr", "de", "del", "le"].contains(String(word)) {
+            } else if !["am", "pm", "uhr", "de", "del", "le", "veröffentlichung", "datum", "date"].contains(String(word))
+                        && !dateStampWords.contains(String(word)) {
                 return false
             }
         }
@@ -531,6 +547,8 @@ enum BoilerplateRules {
     static let pageNoteLines: Set<String> = [
         "externer inhalt", "empfohlener externer inhalt", "external content", "related coverage", "inhaltsverzeichnis",
         "table of contents", "contenido externo", "contenu externe", "quellen ausblenden", "quellen anzeigen",
+        "über den autor", "über die autorin", "about the author", "kontakt", "contact", "wird geladen", "gefällt mir wird geladen",
+        "loading", "sie sind aktuell nicht eingeloggt", "noch keine bewertungen", "dieses skript als pdf herunterladen",
     ]
 
     /// A reading-time line: "4 Min Read", "Lesezeit: 3 Minuten", "5 min de lectura".
