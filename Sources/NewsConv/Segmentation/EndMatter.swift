@@ -113,6 +113,14 @@ enum EndMatter {
     static let bylineOpeners = ["by ", "bài và ảnh:", "bài, ảnh:", "bài:", "tin, ảnh:", "tin và ảnh:", "tin:", "nhóm pv", "pv:", "text:", "words:",
                                 "von ", "von: ", "por ", "par ", "di ", "door ", "af ", "av ", "przez ", "autor:", "author:", "bởi "]
 
+    /// The byline a text opens with, after an opener (`By `, `Von: `…): its first 80 characters read
+    /// as `byline(_:strictName:)` reads them.
+    static func openingByline(_ text: String, strictName: Bool) -> (byline: String, agency: String?)? {
+        let lower = text.prefix(80).lowercased()
+        guard bylineOpeners.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        return byline(String(text.prefix(80)), strictName: strictName)
+    }
+
     /// A byline: `By Jane Doe`, `Bài và ảnh: Minh Anh`, `Thu Hằng/TTXVN`, a lone name, `PV`.
     /// Returns the byline text (without `By`) and the agency after a slash, if any.
     static func byline(_ text: String, strictName: Bool) -> (byline: String, agency: String?)? {

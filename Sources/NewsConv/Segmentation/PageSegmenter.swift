@@ -141,19 +141,11 @@ public struct PageSegmenter: Segmenter {
                 items.removeLast()
                 continue
             }
-            // A note about the author closing the story ("Evan Halper writes about…", "Will
-            // Knight is a senior writer for…"): the byline already names them.
-            if items.count > 3, EndMatter.isAuthorNote(text, authors: article.authors) {
-                items.removeLast()
-                continue
-            }
-            // Contact details after the story (the press office's e-mail and telephone).
-            if items.count > 3, EndMatter.isContactLine(text) {
-                items.removeLast()
-                continue
-            }
-            // An invitation to subscribe, download the app or follow, after the story.
-            if items.count > 3, EndMatter.isCallToAction(text, holdsLink: inlines.contains(where: \.holdsLink)) {
+            // After the story, not of it: a note about the author ("Evan Halper writes about…"; the
+            // byline already names them), the press office's e-mail and telephone, an invitation to
+            // subscribe, download the app or follow.
+            if items.count > 3, EndMatter.isAuthorNote(text, authors: article.authors) || EndMatter.isContactLine(text)
+                || EndMatter.isCallToAction(text, holdsLink: inlines.contains(where: \.holdsLink)) {
                 items.removeLast()
                 continue
             }
@@ -257,19 +249,22 @@ public struct PageSegmenter: Segmenter {
             }
             index -= 1
         }
-        // A short closing section under a call to action ("Sign up for our newsletter", "Do you
-        // have a story to tell? Email: …") is not part of the story.
         // A closing section about the author or the press contact is about the page, not the story.
         while let last = sections.last, let heading = last.heading, sections.count > 1,
-              BoilerplateRules.isClosingSectionHeading(heading.text),
-              last.blocks.reduce(0, { $0 + $1.plainText.split(separator: " ").count }) < 150 {
+              BoilerplateRules.isClosingSectionHeading(heading.text), wordCount(last) < 150 {
             sections.removeLast()
         }
+        // A short closing section under a call to action ("Sign up for our newsletter", "Do you
+        // have a story to tell? Email: …") is not part of the story.
         if let last = sections.last, let heading = last.heading, sections.count > 1,
-           BoilerplateRules.isCallToAction(heading.text),
-           last.blocks.reduce(0, { $0 + $1.plainText.split(separator: " ").count }) < 80 {
+           BoilerplateRules.isCallToAction(heading.text), wordCount(last) < 80 {
             sections.removeLast()
         }
         return sections
+    }
+
+    /// The words of a section's blocks (split at spaces).
+    static func wordCount(_ section: Section) -> Int {
+        section.blocks.reduce(0) { $0 + $1.plainText.split(separator: " ").count }
     }
 }

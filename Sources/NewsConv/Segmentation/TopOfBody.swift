@@ -47,10 +47,8 @@ enum TopOfBody {
         for index in items.indices.prefix(4) {
             guard case .block(.paragraph(let inlines)) = items[index] else { continue }
             let text = inlines.plainText.trimmingWhitespace()
-            guard text.utf8.count <= 320, text.count <= 80 else { continue }
-            let lower = text.lowercased()
-            guard EndMatter.bylineOpeners.contains(where: { lower.hasPrefix($0) }),
-                  let (byline, _) = EndMatter.byline(String(text), strictName: true) else { continue }
+            guard text.utf8.count <= 320, text.count <= 80,
+                  let (byline, _) = EndMatter.openingByline(String(text), strictName: true) else { continue }
             if article.byline == nil {
                 article.byline = byline
                 article.authors = EndMatter.authors(byline)

@@ -175,7 +175,7 @@ struct BlockExtractor {
         case "div" where scan.textLength(node) <= 400 && isCaptionedImage(node):
             figure(node)
         default:
-            if depth > 0, Self.boxTags.contains(name), isLabelledTeaserBox(node) { return }
+            if depth > 0, Self.boxTags.contains(name), Self.isLabelledTeaserBox(node, scan) { return }
             children(of: node, depth: depth)
             flush()
         }
@@ -184,13 +184,11 @@ struct BlockExtractor {
     static let boxTags: Set<String> = ["div", "section", "aside", "li"]
 
     /// A small box inside the body that opens with a "read more" label ("Czytaj więcej", "Lesen Sie
-    /// auch", "Related:")
-    /// and then shows another story's title and teaser: the label speaks for the whole box.
-    private func isLabelledTeaserBox(_ node: HTMLNode) -> Bool { Self.isLabelledTeaserBox(node, scan) }
-
+    /// auch", "Related:") and then shows another story's title and teaser: the label speaks for
+    /// the whole box.
     static func isLabelledTeaserBox(_ node: HTMLNode, _ scan: PageScan) -> Bool {
         let letters = scan.textLength(node)
-        guard letters > 0, letters <= 500, let label = Self.firstText(in: node, depth: 0), label.count < 60 else { return false }
+        guard letters > 0, letters <= 500, let label = firstText(in: node, depth: 0), label.count < 60 else { return false }
         guard BoilerplateRules.isReadMoreLine(label) else { return false }
         // An ad label ("Advertisement", "Anzeige") stands over an ad slot, not over the box's text.
         return !BoilerplateRules.isAdLabel(label)

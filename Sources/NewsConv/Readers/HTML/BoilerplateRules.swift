@@ -497,10 +497,9 @@ enum BoilerplateRules {
         var folded: [UInt8] = []
         folded.reserveCapacity(utf8.count)
         for b in utf8 { folded.append(ByteSearch.lowercasedASCII(b)) }
-        func has(_ s: String) -> Bool { ByteSearch.firstOffset(of: s.utf8, in: folded) != nil }
+        func has(_ word: [UInt8]) -> Bool { ByteSearch.firstOffset(of: word, in: folded) != nil }
         // A word, or its plural: not inside a longer word ("linked", "provisional").
-        func hasWord(_ s: String) -> Bool {
-            let word = Array(s.utf8)
+        func hasWord(_ word: [UInt8]) -> Bool {
             var from = 0
             while from < folded.count, let found = ByteSearch.firstOffset(of: word, in: folded[from...]) {
                 let start = from + found, end = start + word.count
@@ -513,16 +512,13 @@ enum BoilerplateRules {
             return false
         }
         // An affiliate note: links or clicks, and the money they bring.
-        if hasWord("link") || hasWord("click") || has("klick"),
-           ["compensation", "commission", "provision", "vergütung", "affiliate"].contains(where: hasWord) { return true }
+        if PageNoteWords.links.contains(where: hasWord) || has(PageNoteWords.klick),
+           PageNoteWords.money.contains(where: hasWord) { return true }
         // An embed waiting for consent: consent, the embedding service, and the loading it waits for.
-        let consent = ["einverständnis", "einwilligung", "zustimmung", "consent", "privatsphäre", "datenschutzerklärung"]
-        let embed = ["twitter", "youtube", "instagram", "facebook", "tiktok", "externe", "drittanbieter", "third-party", "third party"]
-        let loading = ["laden", "load", "verbindung", "connect", "blockiert", "blocked", "akzeptier", "accept", "aktivier",
-                       "enable", "einstellung", "setting", "cookie", "anzeigen"]
-        if consent.contains(where: has) && embed.contains(where: has) && loading.contains(where: has) { return true }
+        if PageNoteWords.consent.contains(where: has) && PageNoteWords.embed.contains(where: has)
+            && PageNoteWords.loading.contains(where: has) { return true }
         // A subscription offer or an appeal for support set into the page.
-        if offerPhrases.contains(where: hasWord) { return true }
+        if PageNoteWords.offers.contains(where: hasWord) { return true }
         guard utf8.count <= 160 else { return false }
         let lower = text.lowercased()
         var line = Substring(lower)
@@ -534,14 +530,26 @@ enum BoilerplateRules {
     @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A }
 
-    /// Phrases of a subscription offer or an appeal for support ("Cancel anytime", "Would you
-    /// consider supporting our work?", "Wesprzyj nas darowizną").
-    static let offerPhrases = [
-        "cancel anytime", "cancel at any time", "cancela cuando quieras", "jederzeit kündbar", "résiliable à tout moment",
-        "auto renew", "auto-renew", "access to the full article", "access to all issues", "supporting our work",
-        "support our work", "support our journalism", "support independent journalism", "wesprzyj nas",
-        "unterstützen sie uns", "unterstütze uns", "keine bezahlschranke", "apoya nuestro periodismo", "soutenez-nous",
-    ]
+    /// The words `isPageNote` looks for, as the lower-case UTF-8 bytes it searches (made once).
+    enum PageNoteWords {
+        static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+        static let links = bytes(["link", "click"])
+        static let klick = Array("klick".utf8)
+        static let money = bytes(["compensation", "commission", "provision", "vergütung", "affiliate"])
+        static let consent = bytes(["einverständnis", "einwilligung", "zustimmung", "consent", "privatsphäre", "datenschutzerklärung"])
+        static let embed = bytes(["twitter", "youtube", "instagram", "facebook", "tiktok", "externe", "drittanbieter", "third-party",
+                                  "third party"])
+        static let loading = bytes(["laden", "load", "verbindung", "connect", "blockiert", "blocked", "akzeptier", "accept", "aktivier",
+                                    "enable", "einstellung", "setting", "cookie", "anzeigen"])
+        /// A subscription offer or an appeal for support ("Cancel anytime", "Would you consider
+        /// supporting our work?", "Wesprzyj nas darowizną").
+        static let offers = bytes([
+            "cancel anytime", "cancel at any time", "cancela cuando quieras", "jederzeit kündbar", "résiliable à tout moment",
+            "auto renew", "auto-renew", "access to the full article", "access to all issues", "supporting our work",
+            "support our work", "support our journalism", "support independent journalism", "wesprzyj nas",
+            "unterstützen sie uns", "unterstütze uns", "keine bezahlschranke", "apoya nuestro periodismo", "soutenez-nous",
+        ])
+    }
 
     /// Whole lines that label an embed or a box rather than say anything.
     static let pageNoteLines: Set<String> = [
@@ -592,11 +600,12 @@ enum BoilerplateRules {
         var lower = text.lowercased().trimmingWhitespace()
         while let last = lower.last, ":.!?".contains(last) { lower = lower.dropLast() }
         if furnitureHeadings.contains(String(lower)) { return true }
-        // "More on climate", "Mehr zu Klima und Konsum": a pointer to more of the site.
-        let morePrefixes = ["more on ", "mehr zu ", "mehr zum ", "mehr zur ", "mehr über ", "plus sur ", "más sobre ",
-                            "di più su ", "meer over ", "więcej o "]
         return lower.count < 60 && morePrefixes.contains { lower.hasPrefix($0) }
     }
+
+    /// Openings of a heading that points to more of the site ("More on climate", "Mehr zu Klima und Konsum").
+    static let morePrefixes = ["more on ", "mehr zu ", "mehr zum ", "mehr zur ", "mehr über ", "plus sur ", "más sobre ",
+                               "di più su ", "meer over ", "więcej o "]
 
     static let readMorePrefixLength = readMorePhrases.map(\.count).max().map { $0 + 8 } ?? 64
 

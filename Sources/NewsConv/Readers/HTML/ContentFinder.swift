@@ -93,9 +93,9 @@ enum ContentFinder {
                 topStory = titleStory
             }
         }
-        // Stories whose paragraphs sit in separate boxes (live blogs, card layouts, a story in parts): when several of
-        // the best candidates share a close ancestor, that ancestor holds the story. Boxes of
-        // another story of the page are not the story's.
+        // Stories whose paragraphs sit in separate boxes (live blogs, card layouts, a story in
+        // parts): when several of the best candidates share a close ancestor, that ancestor holds
+        // the story. Boxes of another story of the page are not the story's.
         if let best = top {
             let bestSignatures = signatures(best)
             let independent = scored

@@ -160,7 +160,7 @@ public struct HTMLReader: Reader {
                 // Prose, not the byline, the date or a note about the page set under the headline.
                 let isProse = t.count >= 80 && t.count <= 800 && t.last.map { ".!?…\"”»".contains($0) } == true
                 let isFurniture = BoilerplateRules.isPageNote(t) || BoilerplateRules.isReadMoreLine(t)
-                    || EndMatter.byline(String(t.prefix(80)), strictName: false) != nil && EndMatter.bylineOpeners.contains { t.lowercased().hasPrefix($0) }
+                    || EndMatter.openingByline(t, strictName: false) != nil
                 if isProse, !isFurniture, t != headline {
                     lead = t
                     excluded.insert(node)
