@@ -21,4 +21,14 @@ public enum LibXML {
     public static var version: String {
         String(cString: newsconv_libxml_version())
     }
+
+    /// The character an HTML named entity stands for (`aacute` gives `á`), from libxml2's table
+    /// of HTML 4 entities; nil for a name it does not know.
+    public static func htmlEntity(named name: String) -> String? {
+        guard !name.isEmpty, name.utf8.count < 32 else { return nil }
+        initialize()
+        let bytes = Array(name.utf8) + [0]
+        let value: UInt32? = bytes.withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress)?.pointee.value }
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    }
 }

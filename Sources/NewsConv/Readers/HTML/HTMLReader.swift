@@ -75,7 +75,7 @@ public struct HTMLReader: Reader {
         let h1s = scan.h1s.enumerated().map { (node: $0.offset, text: text($0.element)) }
         let (headline, h1Index) = TitleChooser.choose(h1s: h1s, metadata: metadata)
         if Self.debugTitles {
-            let candidates: [String: Any] = ["h1": h1s.map(\.text), "og": metadata.ogTitle ?? "", "ld": metadata.jsonLDHeadline ?? "",
+            let candidates: [String: Any] = ["h1": h1s.map(\.text), "og": metadata.ogTitle ?? "", "ld": metadata.jsonLDHeadline ?? "", "md": metadata.microdataHeadline ?? "",
                                              "tw": metadata.twitterTitle ?? "", "title": metadata.htmlTitle ?? "", "site": metadata.siteName ?? ""]
             if let data = try? JSONSerialization.data(withJSONObject: candidates) { FileHandle.standardError.write(data + Data("\n".utf8)) }
         }

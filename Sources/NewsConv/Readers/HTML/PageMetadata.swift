@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 
 /// What a page says about itself: `<title>`, OpenGraph, `article:*`, `twitter:*`, `<meta name>`,
 /// JSON-LD, `<html lang>` and the canonical link.
@@ -11,6 +12,9 @@ public struct PageMetadata: Sendable, Equatable {
     public var twitterTitle: String?
     /// JSON-LD `headline`.
     public var jsonLDHeadline: String?
+    /// schema.org's headline given as microdata or a meta tag (`<meta itemprop="headline">`,
+    /// `<meta name="headline">`), for pages without JSON-LD.
+    public var microdataHeadline: String?
     /// JSON-LD, OpenGraph, Twitter or `<meta name=description>` description.
     public var description: String?
     /// Every description the page gives (JSON-LD, OpenGraph, `<meta name=description>`, Twitter).
@@ -53,14 +57,14 @@ struct MetadataCollector {
 
     /// What a `<meta>` tag is read for.
     private enum MetaField {
-        case ogTitle, twitterTitle, description, ogDescription, twitterDescription, author, published, modified
+        case ogTitle, twitterTitle, headline, description, ogDescription, twitterDescription, author, published, modified
         case siteName, url, keywords, section, language
     }
 
     /// The `<meta>` names and properties read, by what they give (the others are not even normalised).
     private static let metaFields: [String: MetaField] = {
         var table: [String: MetaField] = [
-            "og:title": .ogTitle, "twitter:title": .twitterTitle, "description": .description,
+            "og:title": .ogTitle, "twitter:title": .twitterTitle, "headline": .headline, "description": .description,
             "og:description": .ogDescription, "twitter:description": .twitterDescription, "og:url": .url,
             "og:locale": .language, "article:section": .section,
         ]
@@ -83,6 +87,7 @@ struct MetadataCollector {
         switch field {
         case .ogTitle: metadata.ogTitle = metadata.ogTitle ?? content
         case .twitterTitle: metadata.twitterTitle = metadata.twitterTitle ?? content
+        case .headline: metadata.microdataHeadline = metadata.microdataHeadline ?? content
         case .description: metaDescription = metaDescription ?? content
         case .ogDescription: ogDescription = ogDescription ?? content
         case .twitterDescription: twitterDescription = twitterDescription ?? content
@@ -233,9 +238,15 @@ struct MetadataCollector {
         "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "laquo": "«", "raquo": "»",
     ]
 
-    /// JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`, `&#x27;`).
+    /// JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`, `&#x27;`), and some
+    /// CMSs escape them twice (`Chi&amp;#7871;n`): a second pass decodes what the first one left.
     static func decodeEntities(_ s: String) -> String {
         guard s.contains("&") else { return s }
+        let once = decodeEntitiesOnce(s)
+        return once != s && once.contains("&") ? decodeEntitiesOnce(once) : once
+    }
+
+    static func decodeEntitiesOnce(_ s: String) -> String {
         var out = ""
         var rest = Substring(s)
         while let amp = rest.firstIndex(of: "&") {
@@ -249,7 +260,7 @@ struct MetadataCollector {
                 } else if name.hasPrefix("#") {
                     decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
                 } else {
-                    decoded = namedEntities[String(name)]
+                    decoded = namedEntities[String(name)] ?? LibXML.htmlEntity(named: String(name))
                 }
                 if let decoded {
                     out += decoded

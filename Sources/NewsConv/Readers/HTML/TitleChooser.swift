@@ -64,7 +64,15 @@ enum TitleChooser {
     /// the site's name.
     static func choose(h1s: [(node: HTMLNodeKey, text: String)], metadata: PageMetadata) -> (String?, HTMLNodeKey?) {
         let site = metadata.siteName ?? metadata.url.flatMap(host)
-        var meta = [metadata.jsonLDHeadline, metadata.ogTitle].compactMap { $0 }.map { strippingSiteName($0, siteName: site) }
+        // schema.org's headline: JSON-LD's, else the microdata's. A microdata headline may belong to
+        // another item of the page (a teaser's), so it counts only when another source agrees.
+        let microdata = metadata.microdataHeadline.flatMap { headline in
+            let others = [metadata.ogTitle, metadata.twitterTitle, metadata.htmlTitle].compactMap { $0 } + h1s.map(\.text)
+            return others.contains { similarity($0, headline) >= 0.5 } ? headline : nil
+        }
+        var meta = [metadata.jsonLDHeadline ?? microdata, metadata.ogTitle].compactMap { $0 }.map { strippingSiteName($0, siteName: site) }
+        // A headline cut short ("… to food ...", or cut inside a word) gives way to the whole one.
+        if meta.count == 2, isTruncation(meta[0], of: meta[1]) { meta.swapAt(0, 1) }
         // One source adds a part the other leaves off: a section or site after the title ("Story |
         // Sport" and "Story"), or a kicker before it ("Neue Leipziger Schule: Story" and "Story").
         // The shorter is the headline.
@@ -98,11 +106,39 @@ enum TitleChooser {
             let same = h1.flatMap { similarity($0.1, title) >= 0.5 ? $0.0 : nil }
             return (title, same ?? h1?.0)
         }
-        if let h1 { return (h1.1, h1.0) }
+        if let h1 {
+            // A logo's link inside the headline's h1 runs the site's name on ("…la InfantaUltima
+            // Hora Mallorca"): a reference that the h1 begins with, followed only by words of the
+            // site's name in `<title>`, is the headline.
+            if let rawTitle = metadata.htmlTitle?.lowercased(),
+               let reference = references.first(where: { $0.count >= 10 && h1.1.count > $0.count && h1.1.hasPrefix($0) }) {
+                let rest = h1.1.dropFirst(reference.count).trimmingWhitespace()
+                if !rest.isEmpty, rest.count <= 40, !rawTitle.hasPrefix(rest.lowercased()), rawTitle.hasSuffix(rest.lowercased()) {
+                    return (reference, h1.0)
+                }
+            }
+            return (h1.1, h1.0)
+        }
         if let twitter = metadata.twitterTitle.map({ strippingSiteName($0, siteName: site) }), !twitter.isEmpty { return (twitter, nil) }
         if let cleanedHTMLTitle, !cleanedHTMLTitle.isEmpty { return (cleanedHTMLTitle, nil) }
         if let (node, text, _) = best { return (text, node) }
         return (nil, nil)
+    }
+
+    /// Whether `short` is `long` cut short: `long` goes on after it, and `short` ends in an
+    /// ellipsis or stops inside a word.
+    static func isTruncation(_ short: String, of long: String) -> Bool {
+        var cut = Substring(short)
+        var ellipsis = false
+        for mark in ["…", "..."] where cut.hasSuffix(mark) {
+            cut = cut.dropLast(mark.count)
+            ellipsis = true
+        }
+        cut = Substring(cut.trimmingWhitespace())
+        guard !cut.isEmpty, long.count > cut.count, long.hasPrefix(cut) else { return false }
+        if ellipsis { return true }
+        let next = long[long.index(long.startIndex, offsetBy: cut.count)]
+        return next.isLetter && cut.last!.isLetter
     }
 
     /// `www.vnexpress.net` gives `vnexpress.net`.
