@@ -101,6 +101,9 @@ import Testing
         #expect(BoilerplateRules.classInfo(classes: "postmetadata alt", id: "", tokens: tokens).isBoilerplate)
         // Classes that say what is absent, and a WordPress post's topic classes, name no box.
         #expect(!BoilerplateRules.classInfo(classes: "no-share layout", id: "", tokens: tokens).isBoilerplate)
+        // Nor do layout modifiers that say what an element holds.
+        #expect(!BoilerplateRules.classInfo(classes: "clearfix with-navigation", id: "main", tokens: tokens).isBoilerplate)
+        #expect(!BoilerplateRules.classInfo(classes: "layout has-sidebar", id: "", tokens: tokens).isBoilerplate)
         #expect(!BoilerplateRules.classInfo(classes: "post type-post hentry category-social-issues", id: "", tokens: tokens).isBoilerplate)
         #expect(BoilerplateRules.classInfo(classes: "share-bar", id: "", tokens: tokens).isBoilerplate)
         #expect(!BoilerplateRules.classInfo(classes: "article-body", id: "", tokens: tokens).isBoilerplate)
@@ -382,5 +385,35 @@ import Testing
         #expect(withModal.bodyText.contains("Paragraph 4"))
         #expect(!withModal.bodyText.contains("password"))
         #expect(withModal.byline == nil)
+    }
+
+    /// A wrapper misnamed after a layout ("zen-one-sidebar-second") that holds the story, on a
+    /// page whose menus hold more text than the story: the text outside links finds it.
+    @Test func aMisnamedWrapperBesideLongMenus() throws {
+        let story = (1...8).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+        let menu = "<ul class=\"menu\">" + (1...60).map { "<li><a href=\"/topic/\($0)\">Topic number \($0) of the site</a></li>" }.joined() + "</ul>"
+        let html = """
+            <html><head><title>Story</title></head><body><div id="navigation">\(menu)</div>
+            <div id="content"><div class="panel-display zen-one-sidebar-second"><h1>Story</h1>\(story)</div></div>
+            <div class="region-footer">\(menu)</div></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.bodyText.contains("Paragraph 4"))
+        #expect(!article.bodyText.contains("Topic number"))
+    }
+
+    /// A list item that is only a date (a story's details: "10 April 2020") is furniture.
+    @Test func aDateInAListIsFurniture() throws {
+        let story = (1...4).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>
+            <ul class="mini-info-list"><li><div class="date">10 April 2020</div></li></ul>\(story)
+            <ul><li>Bring water and a hat.</li><li>11 Jan 2019</li><li>Leave before noon.</li></ul></article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(!article.bodyText.contains("10 April 2020"))
+        #expect(!article.bodyText.contains("11 Jan 2019"))
+        #expect(article.bodyText.contains("Bring water and a hat."))
+        #expect(article.bodyText.contains("Leave before noon."))
     }
 }

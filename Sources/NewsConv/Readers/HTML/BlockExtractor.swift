@@ -432,7 +432,14 @@ struct BlockExtractor {
                 if !acc.isEmpty { acc.append(.lineBreak) }
                 acc += p
             }
-            if !item.isEmpty { items.append(item) }
+            // An item that is only a date stamp or a note about the page (a story's "10 April
+            // 2020" in a list of its details) is furniture, as it is in a paragraph.
+            if !item.isEmpty, !paragraphs.contains(where: { p in
+                let text = p.plainText
+                return BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isPageNote(text) || BoilerplateRules.isReadMoreLine(text)
+            }) {
+                items.append(item)
+            }
         }
         guard !items.isEmpty else { return }
         let start = Int(node.attribute("start") ?? "") ?? 1

@@ -246,11 +246,13 @@ enum BoilerplateRules {
     static let bodyishWords: Set<String> = ["body", "content", "article", "story", "entry", "hentry"]
 
     static func tokenInfo(_ token: String) -> TokenInfo {
-        // A class that says something is absent (`no-share`, `no-sidebar`, `without-comments`)
-        // names nothing that is there.
+        // A class that says something is absent (`no-share`, `no-sidebar`, `without-comments`) names
+        // nothing that is there, and one that says what an element holds (`with-navigation`,
+        // `has-sidebar`: layout modifiers of a page's main wrapper) does not name the element.
         let first = token.utf8.first
         if first == 0x6E || first == 0x77 || first == 0x68,  // n, w, h
-           token.hasPrefix("no-") || token.hasPrefix("no_") || token.hasPrefix("without-") || token.hasPrefix("has-no-") {
+           token.hasPrefix("no-") || token.hasPrefix("no_") || token.hasPrefix("without-") || token.hasPrefix("has-")
+            || token.hasPrefix("with-") || token.hasPrefix("with_") || token.hasPrefix("has_") {
             return TokenInfo(words: [], negative: false, positive: false, skip: false, lead: false, bodyHint: false,
                              hidden: false, byline: false, bodyish: false)
         }

@@ -97,6 +97,8 @@ final class PageScan {
 
     /// The elements skipped as boilerplate by their class or id, with the text each held.
     var skippedText: [HTMLNode: Int] = [:]
+    /// The same elements, with the text each held outside links.
+    var skippedProse: [HTMLNode: Int] = [:]
     /// Elements never skipped by class (a page wrapper named like an ad slot, say).
     let exempt: Set<HTMLNode>
 
@@ -146,7 +148,17 @@ final class PageScan {
             }
         }
         guard total > 0 else { return nil }
-        return skippedText.filter { Double($0.value) >= Double(total) * 0.4 && !namesComments($0.key) }.max { $0.value < $1.value }?.key
+        if let misled = skippedText.filter({ Double($0.value) >= Double(total) * 0.4 && !namesComments($0.key) }).max(by: { $0.value < $1.value })?.key {
+            return misled
+        }
+        // A page that kept little may have most of its text in menus, which hide a misnamed
+        // wrapper by sheer length ("zen-one-sidebar-second", a layout's name): the text outside
+        // links tells the story from the menus.
+        guard kept < 1000 else { return nil }
+        let keptProse = body.map { textLength($0) - (stat($0)?.linkText ?? 0) } ?? 0
+        let totalProse = keptProse + skippedProse.values.reduce(0, +)
+        return skippedProse.filter { $0.value >= 500 && Double($0.value) >= Double(totalProse) * 0.5 && !namesComments($0.key) }
+            .max { $0.value < $1.value }?.key
     }
 
     /// Whether an element's class or id names reader comments: a page wrapper may be misnamed
@@ -279,6 +291,7 @@ final class PageScan {
             statsByPosition[position].isSkipped = true
             statsByPosition[position].infoIndex = infoIndex
             skippedText[node] = text
+            skippedProse[node] = text - link
             return (0, 0, 0, 0, false)
         }
         if name == "a" { link = text }
