@@ -142,6 +142,39 @@ import Testing
         }
     }
 
+    /// More lead class names: `preface`, `sub-title` (two words that name a dek together).
+    @Test func leadsNamedPrefaceOrSubtitle() throws {
+        let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
+        for name in ["preface", "article-sub-title"] {
+            let a = try article("""
+                <html><head><title>T</title></head><body><div class="artikel"><h2>Ein Albtraum</h2>
+                <p class="\(name)">Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?</p>
+                <div class="text">\(p)\(p)\(p)\(p)</div></div></body></html>
+                """)
+            #expect(a.lead == "Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?", "\(name)")
+        }
+    }
+
+    /// A lead set in several paragraphs of the lead's class is one lead; another story's headline in
+    /// the same style (a link) is not part of it, and a box that holds headings is no lead.
+    @Test func aLeadInSeveralParagraphs() throws {
+        let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><header><h1>Ein Albtraum</h1>
+            <p class="lead bold">Rekordmånga missiler avfyras mot Ukraina.</p><p class="lead bold">Zelenskyj medger att Kiev inte kan försvara sig.</p>
+            <p class="lead bold"><a href="/other">Ein anderer Artikel über etwas ganz anderes, mit Link</a></p></header>
+            <section class="body">\(p)\(p)\(p)\(p)</section></article></body></html>
+            """)
+        #expect(a.lead == "Rekordmånga missiler avfyras mot Ukraina. Zelenskyj medger att Kiev inte kan försvara sig.")
+        #expect(!a.bodyText.contains("Zelenskyj"))
+        let boxed = try article("""
+            <html><head><title>T</title></head><body><div class="preface group"><h2>Conversations</h2><h3>By someone</h3>
+            <p>Summary: the man was over a century old, and there had to be more to it than that.</p></div>
+            <div class="text">\(p)\(p)\(p)\(p)</div></body></html>
+            """)
+        #expect(boxed.lead?.contains("Conversations") != true)
+    }
+
     /// A class that hides an element on small screens only (`hidden lg:flex`, `d-none d-md-block`)
     /// does not hide it: the page shows it on a desktop.
     @Test func responsiveClassesDoNotHide() throws {

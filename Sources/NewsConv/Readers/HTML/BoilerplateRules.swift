@@ -89,7 +89,7 @@ enum BoilerplateRules {
     static let leadWords: Set<String> = [
         "sapo", "lead", "standfirst", "summary", "intro", "introduction", "teaser", "excerpt", "dek", "deck",
         "abstract", "description", "subhead", "subheadline", "kicker", "chapeau", "chapo", "lede", "strapline",
-        "vorspann", "anriss", "ingress", "entradilla", "bajada",
+        "vorspann", "anriss", "ingress", "entradilla", "bajada", "preface", "subtitle", "subtitulo", "sottotitolo",
     ]
 
     /// Whether a heading's id is an anchor made from its own words (`nav_nur_die_folie__1` for
@@ -261,6 +261,10 @@ enum BoilerplateRules {
         let lower = token.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? token.lowercased() : token
         var kinds: WordKinds = []
         var comments = false
+        // Two words that make a lead's name together (`sub-title`, `sub_headline`).
+        for (first, second) in zip(w, w.dropFirst()) where first == "sub" && leadWords.contains(first + second) {
+            kinds.insert(.lead)
+        }
         for word in w {
             if let k = wordKinds[word] { kinds.formUnion(k) }
             // Compounds such as `commentarea` or `newsletterbox` are not split by `words`.

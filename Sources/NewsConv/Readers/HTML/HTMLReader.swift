@@ -113,7 +113,10 @@ public struct HTMLReader: Reader {
                 if containers.contains(where: { ContentFinder.isWithin(node, $0) }) {
                     if scan.textBefore(node, in: container) > 400 || !Self.isSetApart(node) { continue }
                 }
-                lead = t
+                lead = ([t] + leadContinuation(of: node).map { next in
+                    excluded.insert(next)
+                    return text(next)
+                }).joined(separator: " ")
                 excluded.insert(node)
                 break
             }
@@ -131,7 +134,10 @@ public struct HTMLReader: Reader {
                     } else if (scan.position(candidate) ?? 0) > bodyStart {
                         continue
                     }
-                    lead = t
+                    lead = ([t] + leadContinuation(of: candidate).map { node in
+                        excluded.insert(node)
+                        return text(node)
+                    }).joined(separator: " ")
                     excluded.insert(candidate)
                     break
                 }
@@ -228,6 +234,10 @@ public struct HTMLReader: Reader {
         let words = BoilerplateRules.classAndIDWords(of: node)
         if words.contains(where: notLeadWords.contains) { return false }
         if BlockExtractor.firstImage(node) != nil { return false }
+        // A box that holds headings (a work's preface with its title and notes) is more than a lead.
+        if BlockExtractor.firstElement(under: node, maximumDepth: 4, where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0.name) }) != nil {
+            return false
+        }
         let t = node.textContent
         return !(t.contains("=>") || t.contains("function(") || t.contains("{\""))
     }
@@ -245,6 +255,35 @@ public struct HTMLReader: Reader {
         if let n = next, n.name == node.name, (n.attribute("class") ?? "") != cls, !cls.isEmpty { return true }
         if let n = next, n.name != node.name, node.name != "p" { return true }
         return false
+    }
+
+    /// The paragraphs that go on a lead set in several (`<p class="lead">` three times in a row):
+    /// the next siblings of the same element and class, while the class names a lead.
+    static func leadContinuation(of node: HTMLNode) -> [HTMLNode] {
+        guard let cls = node.attribute("class"), !cls.isEmpty,
+              BoilerplateRules.words(cls).contains(where: BoilerplateRules.leadWords.contains) else { return [] }
+        var result: [HTMLNode] = []
+        var next = node.nextSibling
+        while let n = next, result.count < 5 {
+            if !n.isElement {
+                guard n.kind != .text || n.text.allSatisfy(\.isWhitespace) else { break }
+                next = n.nextSibling
+                continue
+            }
+            guard n.name == node.name, n.attribute("class") == cls, isLeadShaped(n) else { break }
+            let length = n.textContent.count
+            guard length > 0, length <= 1200 else { break }
+            // Another story's headline in the same style is a link.
+            var linked = 0
+            _ = BlockExtractor.firstElement(under: n, maximumDepth: 4) { element in
+                if element.name == "a" { linked += element.textContent.count }
+                return false
+            }
+            guard linked * 2 < length else { break }
+            result.append(n)
+            next = n.nextSibling
+        }
+        return result
     }
 
     /// Whether `candidate` is inside `container` or close to it: their nearest common ancestor is
