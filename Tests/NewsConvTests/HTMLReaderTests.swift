@@ -175,6 +175,24 @@ import Testing
         #expect(boxed.lead?.contains("Conversations") != true)
     }
 
+    /// A standfirst set as the first paragraph, all in bold (after a photo, with a dateline outside
+    /// the bold), is the lead; a bold paragraph among bold ones is not.
+    @Test func aBoldFirstParagraphIsTheLead() throws {
+        let p = "<p>Twice a year, it releases forecasts on the state of the economy and the public finances, and more.</p>"
+        let standfirst = "The Office for Budget Responsibility (OBR) monitors the UK government's spending plans and performance."
+        let a = try article("""
+            <html><head><title>What is the OBR?</title></head><body><article><h1>What is the OBR?</h1><figure><img src="a.jpg"></figure>
+            <p><i>London</i> · <b>\(standfirst)</b></p>\(p)\(p)\(p)</article></body></html>
+            """)
+        #expect(a.lead == "London · " + standfirst)
+        #expect(!a.bodyText.contains("monitors"))
+        let allBold = try article("""
+            <html><head><title>What is the OBR?</title></head><body><article><h1>What is the OBR?</h1>
+            <p><b>\(standfirst)</b></p><p><b>\(standfirst) Again.</b></p>\(p)\(p)</article></body></html>
+            """)
+        #expect(allBold.lead == nil)
+    }
+
     /// A class that hides an element on small screens only (`hidden lg:flex`, `d-none d-md-block`)
     /// does not hide it: the page shows it on a desktop.
     @Test func responsiveClassesDoNotHide() throws {

@@ -208,11 +208,44 @@ public struct HTMLReader: Reader {
             }
         }
 
+        // A page with no lead element may set its standfirst as the first paragraph, all in bold,
+        // before paragraphs that are not.
+        // (A photo may come first, and a dateline outside the bold: "*Neuss* · **Was kann …**".)
+        let firstText = blocks.prefix(3).firstIndex { if case .block(.figure) = $0 { return false } else { return true } }
+        if lead == nil, let i = firstText, blocks.count >= i + 3, case .block(.paragraph(let first)) = blocks[i],
+           case .block(.paragraph(let second)) = blocks[i + 1], Self.isAllStrong(first, allowingLead: 30), !Self.isAllStrong(second) {
+            let text = first.plainText
+            if text.count >= 80, text.count <= 800, let last = text.last, ".!?…\"”»“".contains(last) {
+                lead = text
+                blocks.remove(at: i)
+            }
+        }
+
         var byline: String?
         if metadata.authors.isEmpty, let raw = scan.bylineTexts.first {
             byline = EndMatter.byline(raw, strictName: false)?.byline ?? (raw.count <= 80 ? raw : nil)
         }
         return PageContent(metadata: metadata, headline: headline, lead: lead, byline: byline, blocks: blocks)
+    }
+
+    /// Whether every letter of a paragraph is in bold (white space and punctuation may be outside),
+    /// but for up to `allowingLead` characters before the bold starts (a dateline).
+    static func isAllStrong(_ inlines: [Inline], allowingLead: Int = 0) -> Bool {
+        var sawStrong = false
+        var before = 0
+        for inline in inlines {
+            switch inline {
+            case .strong: sawStrong = true
+            case .lineBreak: continue
+            case .text, .link, .emphasis, .quoted:
+                if case .link(_, let content) = inline, isAllStrong(content) { sawStrong = true; continue }
+                let text = inline.plainText
+                guard text.contains(where: \.isLetter) else { continue }
+                before += text.count
+                if sawStrong || before > allowingLead { return false }
+            }
+        }
+        return sawStrong
     }
 
     /// The characters of the blocks' text, counted only up to about `limit`.
