@@ -173,6 +173,13 @@ import Testing
             <div class="text">\(p)\(p)\(p)\(p)</div></body></html>
             """)
         #expect(boxed.lead?.contains("Conversations") != true)
+        // A preamble made of paragraphs reads with a space between them.
+        let preamble = try article("""
+            <html><head><title>T</title></head><body><article><h1>Ein Albtraum</h1>
+            <div class="article__preamble"><p>Eleverna trängde på natten in, enligt åtalet.</p><p>Nu åtalas fem elever för misshandel.</p></div>
+            <section class="body">\(String(repeating: p, count: 10))</section></article></body></html>
+            """)
+        #expect(preamble.lead == "Eleverna trängde på natten in, enligt åtalet. Nu åtalas fem elever för misshandel.")
     }
 
     /// A standfirst set as the first paragraph, all in bold (after a photo, with a dateline outside

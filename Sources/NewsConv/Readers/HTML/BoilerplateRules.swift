@@ -89,7 +89,7 @@ enum BoilerplateRules {
     static let leadWords: Set<String> = [
         "sapo", "lead", "standfirst", "summary", "intro", "introduction", "teaser", "excerpt", "dek", "deck",
         "abstract", "description", "subhead", "subheadline", "kicker", "chapeau", "chapo", "lede", "strapline",
-        "vorspann", "anriss", "ingress", "entradilla", "bajada", "preface", "subtitle", "subtitulo", "sottotitolo",
+        "vorspann", "anriss", "ingress", "entradilla", "bajada", "preface", "preamble", "subtitle", "subtitulo", "sottotitolo",
     ]
 
     /// Whether a heading's id is an anchor made from its own words (`nav_nur_die_folie__1` for

@@ -58,6 +58,20 @@ public struct HTMLReader: Reader {
         TextNormalization.collapseSpaces(TextNormalization.normalize(node.textContent))
     }
 
+    /// The text of an element made of paragraphs (`<div class="preamble"><p>…</p><p>…</p></div>`),
+    /// with a space between them where `textContent` would run them together.
+    static func paragraphsText(_ node: HTMLNode) -> String {
+        let children = node.children.filter { $0.isElement || !$0.text.allSatisfy(\.isWhitespace) }
+        guard children.count >= 2, children.allSatisfy({ $0.isElement && BoilerplateRules.blockTags.contains($0.name) }) else {
+            return text(node)
+        }
+        // No space after a full-width stop: Chinese and Japanese text has none between sentences.
+        return children.map(text).filter { !$0.isEmpty }.reduce(into: "") { result, next in
+            if let last = result.unicodeScalars.last, !"。！？」』）".unicodeScalars.contains(last) { result += " " }
+            result += next
+        }
+    }
+
     /// The page's content. With `freeingBlocksRead`, the containers' blocks are freed from the
     /// tree as they are read (the tree must not be read again). With `readsFlightData`, a page
     /// whose HTML has no article text is read from its Next.js flight data when it has some.
@@ -122,9 +136,17 @@ public struct HTMLReader: Reader {
             }
             if lead == nil {
                 for candidate in scan.leadCandidates where !excluded.contains(candidate) && !scan.isInsideSkipped(candidate) {
-                    let t = text(candidate)
+                    let t = paragraphsText(candidate)
                     guard t.count >= 40, t.count <= 1200, scan.linkDensity(candidate) < 0.3 else { continue }
-                    guard t != headline, !containers.contains(candidate) else { continue }
+                    guard t != headline else { continue }
+                    // A lead box taken as the first part of the story (it scored beside the body):
+                    // the lead still, when a part after it holds three times its text.
+                    if containers.contains(candidate) {
+                        let position = scan.position(candidate) ?? 0, length = scan.textLength(candidate)
+                        guard containers.contains(where: { part in
+                            (scan.position(part) ?? 0) > position && scan.textLength(part) >= 3 * length
+                        }) else { continue }
+                    }
                     if containers.contains(where: { ContentFinder.isAncestor(candidate, of: $0) }) { continue }
                     guard Self.isLeadShaped(candidate), isNear(candidate, container) else { continue }
                     // The lead of another story's teaser ("Read more: …") is not this story's.
