@@ -416,4 +416,22 @@ import Testing
         #expect(article.bodyText.contains("Bring water and a hat."))
         #expect(article.bodyText.contains("Leave before noon."))
     }
+
+    /// A link around blocks inside the story is a card for another story: its label and title
+    /// (even in bold) are not the story's, while a photo that links to its full size stays.
+    @Test func aCardLinkInsideTheStoryIsNotTheStory() throws {
+        let p = "<p>A paragraph of the story with enough words in it, and commas, to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(p)\(p)
+            <div class="teaser"><a href="/politik/article1.html" class="article-teaser-link"><div class="labels"><span>Einblick ins Privatleben</span></div>
+            <strong>Ex-Chefin ist in der Kinderplanung</strong></a></div>
+            <a href="/photo-large.jpg"><figure><img src="/photo.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse.</figcaption></figure></a>
+            \(p)\(p)</article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(!article.bodyText.contains("Kinderplanung"))
+        #expect(!article.bodyText.contains("Einblick"))
+        #expect(article.sections.allSatisfy { $0.heading == nil })
+        #expect(article.sections.flatMap(\.blocks).contains { if case .figure = $0 { true } else { false } })
+    }
 }

@@ -21,6 +21,9 @@ struct BlockExtractor {
     private var container: HTMLNode?
     /// Whether a heading's text is being read: the button of an accordion's heading is its text.
     private var readingHeading = false
+    /// How many links around blocks (a card: another story's picture, label and title) the
+    /// walk is inside: their short lines are the card's, not the story's.
+    private var insideBlockLink = 0
 
     init(scan: PageScan, excluded: some Sequence<HTMLNode>) {
         self.scan = scan
@@ -174,6 +177,12 @@ struct BlockExtractor {
             flush()
         case "div" where scan.textLength(node) <= 400 && isCaptionedImage(node):
             figure(node)
+        case "a" where depth > 0 && Self.isTarget(node.attribute("href")):
+            flush()
+            insideBlockLink += 1
+            children(of: node, depth: depth)
+            flush()
+            insideBlockLink -= 1
         default:
             if depth > 0, Self.boxTags.contains(name), Self.isLabelledTeaserBox(node, scan) { return }
             children(of: node, depth: depth)
@@ -256,7 +265,7 @@ struct BlockExtractor {
             if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
                 || BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isTemplatePlaceholder(text)
                 || BoilerplateRules.isPageNote(text) { continue }
-            if text.hasFewerCharacters(than: 200) && Self.linkShare(paragraph) > 0.8 { continue }
+            if text.hasFewerCharacters(than: 200) && (insideBlockLink > 0 || Self.linkShare(paragraph) > 0.8) { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }
     }
@@ -305,6 +314,12 @@ struct BlockExtractor {
             steps += 1
         }
         return false
+    }
+
+    /// Whether an `href` leads somewhere: not empty, not an anchor on the page, not a script.
+    static func isTarget(_ href: String?) -> Bool {
+        guard let href = href?.trimmingWhitespace(), !href.isEmpty else { return false }
+        return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
     }
 
     static func isInsideLink(_ node: HTMLNode) -> Bool {
