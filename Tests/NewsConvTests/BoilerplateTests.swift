@@ -434,4 +434,17 @@ import Testing
         #expect(article.sections.allSatisfy { $0.heading == nil })
         #expect(article.sections.flatMap(\.blocks).contains { if case .figure = $0 { true } else { false } })
     }
+
+    /// A heading right over a list of links (more of the site) goes with the list.
+    @Test func aHeadingOverALinkListGoesWithIt() throws {
+        let p = "<p>A paragraph of the story with enough words in it, and commas, to count as article text, and then some more.</p>"
+        let html = """
+            <html><head><title>Story</title></head><body><article><h1>Story</h1>\(p)\(p)
+            <h3>Exklusive Politik-Hintergründe – für Sie recherchiert</h3>
+            <ul><li><strong>Irritiert:</strong> <a href="/a1">Klingbeil greift an</a></li><li><a href="/a2">Die Zukunft der Rente und was sie kostet</a></li></ul>
+            <h3>A real section</h3>\(p)\(p)</article></body></html>
+            """
+        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        #expect(article.sections.compactMap(\.heading?.text) == ["A real section"])
+    }
 }

@@ -423,8 +423,12 @@ struct BlockExtractor {
     // MARK: Lists, quotes, figures, tables
 
     private mutating func list(_ node: HTMLNode, ordered: Bool, depth: Int) {
-        // Lists of links are navigation or related stories.
-        if scan.linkDensity(node) > 0.5 { return }
+        // Lists of links are navigation or related stories, and so is a heading right over one
+        // ("Exklusive Politik-Hintergründe – für Sie recherchiert", "More on this story").
+        if scan.linkDensity(node) > 0.5 {
+            if inline.isEmpty, case .heading? = blocks.last { blocks.removeLast() }
+            return
+        }
         var items: [[Inline]] = []
         var nested: [HTMLNode] = []
         for child in node.children where child.isElement && !isDropped(child) {
