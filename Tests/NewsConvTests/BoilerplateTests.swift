@@ -442,9 +442,10 @@ import Testing
             <html><head><title>Story</title></head><body><article><h1>Story</h1>\(p)\(p)
             <h3>Exklusive Politik-Hintergründe – für Sie recherchiert</h3>
             <ul><li><strong>Irritiert:</strong> <a href="/a1">Klingbeil greift an</a></li><li><a href="/a2">Die Zukunft der Rente und was sie kostet</a></li></ul>
-            <h3>A real section</h3>\(p)\(p)</article></body></html>
+            \(p)<h3>A real section</h3>\(p)\(p)</article></body></html>
             """
         let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
         #expect(article.sections.compactMap(\.heading?.text) == ["A real section"])
+        #expect(!article.bodyText.contains("Klingbeil"))
     }
 }
