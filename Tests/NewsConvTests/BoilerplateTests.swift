@@ -42,7 +42,9 @@ import Testing
                      "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
                      "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
                      "Greenpeace wird zu 100% von Privatpersonen finanziert. Bitte unterstützen Sie uns mit Ihrer Spende.",
-                     "Kontakt:", "Über den Autor", "Gefällt mir Wird geladen..."] {
+                     "Kontakt:", "Über den Autor", "Gefällt mir Wird geladen...",
+                     "Category : Press Releases", "Schlagwörter: Wintersport Olympia 2022 Mikaela Shiffrin Peking",
+                     "Tags: Haute Couture, Paris, SS14", "Filed under: Politics", "Release Date:"] {
             #expect(BoilerplateRules.isPageNote(line), "\(line)")
         }
         #expect(BoilerplateRules.isReadMoreLine("Nächster Eintrag „Red levens“ - Leben retten") && BoilerplateRules.isReadMoreLine("Veja Também:"))
@@ -50,7 +52,9 @@ import Testing
                      "\"I just hit the wall,\" Watson told affiliate KFSM.",
                      "Facebook often argues \"consent\" — that it uses data with the consent of the users involved.",
                      "Read the 4 reports before the vote.", "The commission met for 4 minutes.",
-                     "Unterschreiben Sie die Petition und unterstützen Sie unsere Forderung nach einem Ministerium."] {
+                     "Unterschreiben Sie die Petition und unterstützen Sie unsere Forderung nach einem Ministerium.",
+                     "Tags: the shop sold out in a day. Then the queue came back for more, and the owner smiled.",
+                     "Kategorie: In dieser Kategorie starten Läuferinnen über 40. Die Strecke ist neu."] {
             #expect(!BoilerplateRules.isPageNote(line), "\(line)")
         }
     }

@@ -525,6 +525,7 @@ enum BoilerplateRules {
             && PageNoteWords.loading.contains(where: has) { return true }
         // A subscription offer or an appeal for support set into the page.
         if PageNoteWords.offers.contains(where: hasWord) { return true }
+        if isTaxonomyLine(text) { return true }
         guard utf8.count <= 160 else { return false }
         let lower = text.lowercased()
         var line = Substring(lower)
@@ -563,7 +564,27 @@ enum BoilerplateRules {
         "table of contents", "contenido externo", "contenu externe", "quellen ausblenden", "quellen anzeigen",
         "über den autor", "über die autorin", "about the author", "kontakt", "contact", "wird geladen", "gefällt mir wird geladen",
         "loading", "sie sind aktuell nicht eingeloggt", "noch keine bewertungen", "dieses skript als pdf herunterladen",
+        "release date", "last modified", "last updated", "kommentare insgesamt", "aufrufe",
     ]
+
+    /// The labels of a line that files the story under its categories or tags.
+    static let taxonomyLabels: [String] = [
+        "category", "categories", "kategorie", "kategorien", "catégorie", "catégories", "categoría", "categorías",
+        "categoria", "categorias", "categorie", "kategoria", "kategorier", "tags", "tagged", "tagged with", "tagged as",
+        "schlagworte", "schlagwörter", "stichworte", "stichwörter", "themen", "filed under", "posted in", "étiquettes",
+        "etiquetas", "mots-clés", "mots clés", "keywords", "rubrik", "rubrique", "tagi",
+    ]
+
+    /// A line that files the story ("Category : Press Releases", "Schlagworte: Berlin, Gewässer",
+    /// "Filed under: Politics"): a label, a colon, then terms without a sentence among them.
+    static func isTaxonomyLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].trimmingWhitespace().lowercased()
+        guard label.count <= 14, taxonomyLabels.contains(label) else { return false }
+        let rest = text[text.index(after: colon)...]
+        guard !rest.contains(". "), rest.split(whereSeparator: \.isWhitespace).count <= 25 else { return false }
+        return true
+    }
 
     /// A reading-time line: "4 Min Read", "Lesezeit: 3 Minuten", "5 min de lectura".
     static func isReadingTimeLine(_ lower: String) -> Bool {
