@@ -578,7 +578,9 @@ enum BoilerplateRules {
     /// A line that files the story ("Category : Press Releases", "Schlagworte: Berlin, Gewässer",
     /// "Filed under: Politics"): a label, a colon, then terms without a sentence among them.
     static func isTaxonomyLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return false }
+        // Asked of every paragraph: the colon is looked for among the first bytes only.
+        let utf8 = text.utf8
+        guard utf8.count <= 400, let colon = utf8.prefix(40).firstIndex(of: 0x3A) else { return false }
         let label = text[..<colon].trimmingWhitespace().lowercased()
         guard label.count <= 14, taxonomyLabels.contains(label) else { return false }
         let rest = text[text.index(after: colon)...]
