@@ -200,6 +200,19 @@ import Testing
         #expect(allBold.lead == nil)
     }
 
+    /// A heading that links to its own anchor (a table of contents' target, a permalink) is the
+    /// story's, without its "¶"; a heading that links to another page is another story's teaser.
+    @Test func headingsLinkedToTheirOwnAnchor() throws {
+        let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
+        let a = try article("""
+            <html><head><title>T</title></head><body><article><h1>T</h1>\(p)
+            <h2 id="setting-up"><a class="toc-backref" href="#id7">Setting up</a><a class="headerlink" href="#setting-up">¶</a></h2>\(p)\(p)
+            <h3><a href="#use-median">Use Median</a> <a href="#use-median">#</a></h3>\(p)
+            <h3><a href="/other-story.html">Another story entirely</a></h3>\(p)</article></body></html>
+            """)
+        #expect(a.sections.compactMap(\.heading?.text) == ["Setting up", "Use Median"])
+    }
+
     /// A class that hides an element on small screens only (`hidden lg:flex`, `d-none d-md-block`)
     /// does not hide it: the page shows it on a desktop.
     @Test func responsiveClassesDoNotHide() throws {

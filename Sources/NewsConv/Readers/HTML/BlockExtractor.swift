@@ -139,8 +139,9 @@ struct BlockExtractor {
             let text = TextNormalization.collapseSpaces(inlineParagraphs(node, depth: depth).map(\.plainText).joined(separator: " "))
             readingHeading = false
             guard text.unicodeScalars.contains(where: ScalarClass.isWordScalar) else { return }
-            // Teasers for other stories: a heading that is a link, or inside one.
-            if scan.linkDensity(node) > 0.5 || Self.isInsideLink(node) || isInLinkedCard(node) { return }
+            // Teasers for other stories: a heading that is a link, or inside one. A link to the
+            // heading's own anchor (`<a href="#setting-up">`, a permalink "¶") leads nowhere else.
+            if scan.linkDensity(node) > 0.5 && Self.linkedShare(node) > 0.5 || Self.isInsideLink(node) || isInLinkedCard(node) { return }
             // A paragraph set in a heading's type (an opening paragraph as an h3) is a paragraph.
             guard text.hasAtMostCharacters(300) else {
                 children(of: node, depth: depth)
@@ -322,11 +323,24 @@ struct BlockExtractor {
         return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
     }
 
+    /// The share of an element's text inside links that lead somewhere (not to an anchor of the page).
+    static func linkedShare(_ node: HTMLNode) -> Double {
+        func visible(_ text: String) -> Int { text.reduce(0) { $1.isWhitespace ? $0 : $0 + 1 } }
+        let total = visible(node.textContent)
+        guard total > 0 else { return 0 }
+        var linked = 0
+        _ = firstElement(under: node, maximumDepth: 6) { element in
+            if element.name == "a", isTarget(element.attribute("href")) { linked += visible(element.textContent) }
+            return false
+        }
+        return Double(linked) / Double(total)
+    }
+
     static func isInsideLink(_ node: HTMLNode) -> Bool {
         var current = node.parent
         var steps = 0
         while let n = current, steps < 6 {
-            if n.name == "a" { return true }
+            if n.name == "a" { return isTarget(n.attribute("href")) }
             if n.name == "article" || n.name == "main" || n.name == "body" { return false }
             current = n.parent
             steps += 1
@@ -362,6 +376,8 @@ struct BlockExtractor {
         case "a":
             if isButton(node) { runHoldsButton = true }
             let href = node.attribute("href")?.trimmingWhitespace() ?? ""
+            // A heading's permalink ("¶", "#", "§" linking to the heading's own anchor) is no text.
+            if readingHeading, href.hasPrefix("#"), !node.textContent.contains(where: { $0.isLetter || $0.isNumber }) { return }
             // A link inside a link (broken markup the parser kept) is only text of the outer one.
             if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") || Self.isInsideLink(node) {
                 inlineChildren(node, depth: depth)
