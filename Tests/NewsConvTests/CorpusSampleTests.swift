@@ -64,4 +64,39 @@ struct CorpusSampleTests {
         let errors = try TestSupport.jsonSchemaErrors(directory: jsonDir, schema: TestSupport.articleSchema)
         #expect(errors.isEmpty, "JSON invalid against schemas/: \(errors.prefix(5))")
     }
+
+    /// Every page of every set, through the command line as a batch in every format with
+    /// `--validate` (NewsML-G2 against IPTC's XSD and ninjs against IPTC's schema, both from
+    /// ../shared; JSON against `schemas/`; Markdown read back through cmark): no output is invalid,
+    /// and only pages without article text in their HTML fail.
+    @Test func everyCorpusPageIsValidInEveryFormat() throws {
+        let dir = try TestSupport.temporaryDirectory("corpus-all")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = TestSupport.shared.appendingPathComponent("corpus")
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        for set in ["fundus-dev", "vi-news", "trafilatura-eval", "readability"] {
+            let copy = try TestSupport.run("/bin/cp", ["-R", corpus.appendingPathComponent("\(set)/pages").path, pages.appendingPathComponent(set).path])
+            #expect(copy.status == 0, "\(copy.stderr)")
+        }
+        let unzip = try TestSupport.run("/bin/gzip", ["-dr", pages.path])
+        #expect(unzip.status == 0, "\(unzip.stderr)")
+        // The pages only, not the labels beside some of them.
+        let labels = try TestSupport.run("/usr/bin/find", [pages.path, "-type", "f", "!", "-name", "*.html", "-delete"])
+        #expect(labels.status == 0, "\(labels.stderr)")
+        var environment = ProcessInfo.processInfo.environment
+        environment["NEWSCONV_SCHEMAS"] = [TestSupport.shared.appendingPathComponent("newsml-g2/schema").path,
+                                           TestSupport.shared.appendingPathComponent("ninjs/schema").path].joined(separator: ":")
+        let out = dir.appendingPathComponent("out")
+        let r = try TestSupport.run(TestSupport.binary, ["convert", pages.path, "--recursive", "--to", "all", "--out-dir", out.path,
+                                                         "--validate", "--jobs", "2", "--quiet"], environment: environment)
+        let problems = r.stderr.split(separator: "\n").filter { !$0.isEmpty }
+        let unexpected = problems.filter { !$0.contains("no article found") }
+        #expect(unexpected.isEmpty, "\(unexpected.prefix(5))")
+        // The pages without article text: two copies of a lazy-loading test page, a shop page and a
+        // forum thread written by scripts.
+        #expect(problems.count <= 4, "\(problems.prefix(8))")
+        let written = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".xml") }.count ?? 0
+        #expect(written >= 1400, "only \(written) NewsML-G2 files written")
+    }
 }

@@ -113,6 +113,28 @@ import LibXML
         OutputChecks.checkNewsML(bytes, "hostile newsml")
     }
 
+    /// Names, headline, dateline, byline and credit are one line in NewsML-G2 (the schema's name
+    /// type allows no line break or tab), whatever line breaks the page put in them.
+    @Test func newsMLNamesAreOneLine() throws {
+        var article = Self.hostile
+        article.title = "Two\nlines"
+        article.dateline = Dateline(raw: "DALLA NOSTRA CORRISPONDENTE\nNEW YORK", place: "DALLA NOSTRA\nNEW YORK")
+        article.places = ["New\nYork"]
+        article.people = ["Jane\tDoe"]
+        article.byline = "By Jane\r\nDoe"
+        article.keywords = ["climate\nchange"]
+        let bytes = try NewsMLG2Writer(options: NewsMLG2Options(fallbackDate: OutputChecks.fixedDate)).run(article)
+        let xml = String(decoding: bytes, as: UTF8.self)
+        for fragment in ["<name>New York</name>", "<name>Jane Doe</name>", "<headline>Two lines</headline>",
+                         "<dateline>DALLA NOSTRA CORRISPONDENTE NEW YORK</dateline>", "<by>By Jane Doe</by>", "<keyword>climate change</keyword>"] {
+            #expect(xml.contains(fragment), "missing \(fragment)")
+        }
+        OutputChecks.checkNewsML(bytes, "newsml with line breaks in names")
+        // A dateline's place is its last line.
+        let parsed = try #require(DatelineParser.parse("DALLA NOSTRA CORRISPONDENTE\nNEW YORK - Giorgia Meloni è arrivata a Mar-a-Lago alle 19:29."))
+        #expect(parsed.dateline.place == "NEW YORK")
+    }
+
     @Test func guidIsStableAndFollowsTheText() throws {
         let a = try NewsMLG2Writer().run(Self.hostile)
         let b = try NewsMLG2Writer().run(Self.hostile)

@@ -45,6 +45,12 @@ public enum DatelineParser {
                 place = String(body)
             }
         }
+        // A place is on one line: lines before it ("DALLA NOSTRA CORRISPONDENTE" over "NEW YORK")
+        // say who writes from there.
+        if let p = place, let newline = p.lastIndex(where: \.isNewline) {
+            place = String(p[p.index(after: newline)...].trimmingWhitespace())
+            if place?.isEmpty == true { place = nil }
+        }
         if let candidate = place {
             if source == nil, agencies.contains(candidate.uppercased()) {
                 // "TTXVN - …": the agency alone.

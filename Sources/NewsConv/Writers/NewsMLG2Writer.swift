@@ -90,7 +90,7 @@ public struct NewsMLG2Writer: StreamingWriter {
             if let holder = article.copyright.holder {
                 w.startElement("copyrightHolder")
                 w.attribute("literal", TextNormalization.collapseSpaces(holder))
-                w.element("name", text: holder)
+                w.element("name", text: TextNormalization.collapseSpaces(holder))
                 w.endElement()
             }
             if let notice = article.copyright.notice { w.element("copyrightNotice", text: notice) }
@@ -105,7 +105,7 @@ public struct NewsMLG2Writer: StreamingWriter {
         w.startElement("provider")
         if let uri = options.providerURI.flatMap(XMLURI.sanitized) { w.attribute("uri", uri) }
         w.attribute("literal", TextNormalization.collapseSpaces(provider))
-        w.element("name", text: provider)
+        w.element("name", text: TextNormalization.collapseSpaces(provider))
         w.endElement()
         w.element("versionCreated", text: modified ?? published ?? fallback)
         if let published { w.element("firstCreated", text: published) }
@@ -129,13 +129,13 @@ public struct NewsMLG2Writer: StreamingWriter {
         for place in article.places {
             w.startElement("located")
             w.attribute("literal", TextNormalization.collapseSpaces(place))
-            w.element("name", text: place)
+            w.element("name", text: TextNormalization.collapseSpaces(place))
             w.endElement()
         }
         for person in article.people {
             w.startElement("creator")
             w.attribute("literal", TextNormalization.collapseSpaces(person))
-            w.element("name", text: person)
+            w.element("name", text: TextNormalization.collapseSpaces(person))
             w.endElement()
         }
         w.startElement("language")
@@ -144,21 +144,22 @@ public struct NewsMLG2Writer: StreamingWriter {
         if let genre = article.genre {
             w.startElement("genre")
             w.attribute("literal", genre)
-            w.element("name", text: genre)
+            w.element("name", text: TextNormalization.collapseSpaces(genre))
             w.endElement()
         }
-        for keyword in article.keywords { w.element("keyword", text: keyword) }
+        for keyword in article.keywords { w.element("keyword", text: TextNormalization.collapseSpaces(keyword)) }
         // Keywords are subjects too, by name (they carry no controlled-vocabulary code).
         for keyword in article.keywords {
             w.startElement("subject")
             w.attribute("literal", TextNormalization.collapseSpaces(keyword))
-            w.element("name", text: keyword)
+            w.element("name", text: TextNormalization.collapseSpaces(keyword))
             w.endElement()
         }
-        w.element("headline", text: article.title)
-        if let dateline = article.dateline { w.element("dateline", text: dateline.raw) }
-        if let byline = article.byline { w.element("by", text: byline) }
-        if let credit = article.credit ?? article.source.name { w.element("creditline", text: credit) }
+        // One-line fields: the schema's names allow no line break or tab.
+        w.element("headline", text: TextNormalization.collapseSpaces(article.title))
+        if let dateline = article.dateline { w.element("dateline", text: TextNormalization.collapseSpaces(dateline.raw)) }
+        if let byline = article.byline { w.element("by", text: TextNormalization.collapseSpaces(byline)) }
+        if let credit = article.credit ?? article.source.name { w.element("creditline", text: TextNormalization.collapseSpaces(credit)) }
         if let lead = article.lead {
             w.startElement("description")
             w.attribute("role", "drol:summary")
