@@ -379,7 +379,7 @@ struct BlockExtractor {
             // A heading's permalink ("¶", "#", "§" linking to the heading's own anchor) is no text.
             if readingHeading, href.hasPrefix("#"), !node.textContent.contains(where: { $0.isLetter || $0.isNumber }) { return }
             // A link inside a link (broken markup the parser kept) is only text of the outer one.
-            if href.isEmpty || href.hasPrefix("#") || href.lowercased().hasPrefix("javascript:") || Self.isInsideLink(node) {
+            if !Self.isTarget(String(href)) || Self.isInsideLink(node) {
                 inlineChildren(node, depth: depth)
             } else {
                 inline.open()

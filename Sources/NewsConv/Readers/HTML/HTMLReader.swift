@@ -65,11 +65,23 @@ public struct HTMLReader: Reader {
         guard children.count >= 2, children.allSatisfy({ $0.isElement && BoilerplateRules.blockTags.contains($0.name) }) else {
             return text(node)
         }
-        // No space after a full-width stop: Chinese and Japanese text has none between sentences.
-        return children.map(text).filter { !$0.isEmpty }.reduce(into: "") { result, next in
+        return joinedParagraphs(children.map(text))
+    }
+
+    /// Paragraphs of a lead as one text: a space between them, none after a full-width stop
+    /// (Chinese and Japanese text has none between sentences).
+    static func joinedParagraphs(_ paragraphs: [String]) -> String {
+        paragraphs.filter { !$0.isEmpty }.reduce(into: "") { result, next in
             if let last = result.unicodeScalars.last, !"。！？」』）".unicodeScalars.contains(last) { result += " " }
             result += next
         }
+    }
+
+    /// A lead's text with the paragraphs that go on it, which stay out of the body.
+    static func leadText(_ first: String, of node: HTMLNode, excluding excluded: inout Set<HTMLNode>) -> String {
+        let continuation = leadContinuation(of: node)
+        excluded.formUnion(continuation)
+        return joinedParagraphs([first] + continuation.map(text))
     }
 
     /// The page's content. With `freeingBlocksRead`, the containers' blocks are freed from the
@@ -127,10 +139,7 @@ public struct HTMLReader: Reader {
                 if containers.contains(where: { ContentFinder.isWithin(node, $0) }) {
                     if scan.textBefore(node, in: container) > 400 || !Self.isSetApart(node) { continue }
                 }
-                lead = ([t] + leadContinuation(of: node).map { next in
-                    excluded.insert(next)
-                    return text(next)
-                }).joined(separator: " ")
+                lead = leadText(t, of: node, excluding: &excluded)
                 excluded.insert(node)
                 break
             }
@@ -156,10 +165,7 @@ public struct HTMLReader: Reader {
                     } else if (scan.position(candidate) ?? 0) > bodyStart {
                         continue
                     }
-                    lead = ([t] + leadContinuation(of: candidate).map { node in
-                        excluded.insert(node)
-                        return text(node)
-                    }).joined(separator: " ")
+                    lead = leadText(t, of: candidate, excluding: &excluded)
                     excluded.insert(candidate)
                     break
                 }
@@ -290,7 +296,7 @@ public struct HTMLReader: Reader {
         if words.contains(where: notLeadWords.contains) { return false }
         if BlockExtractor.firstImage(node) != nil { return false }
         // A box that holds headings (a work's preface with its title and notes) is more than a lead.
-        if BlockExtractor.firstElement(under: node, maximumDepth: 4, where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0.name) }) != nil {
+        if BlockExtractor.firstElement(under: node, maximumDepth: 4, where: { BlockExtractor.headingTags.contains($0.name) }) != nil {
             return false
         }
         let t = node.textContent
@@ -327,14 +333,8 @@ public struct HTMLReader: Reader {
             }
             guard n.name == node.name, n.attribute("class") == cls, isLeadShaped(n) else { break }
             let length = n.textContent.count
-            guard length > 0, length <= 1200 else { break }
             // Another story's headline in the same style is a link.
-            var linked = 0
-            _ = BlockExtractor.firstElement(under: n, maximumDepth: 4) { element in
-                if element.name == "a" { linked += element.textContent.count }
-                return false
-            }
-            guard linked * 2 < length else { break }
+            guard length > 0, length <= 1200, BlockExtractor.linkedShare(n) < 0.5 else { break }
             result.append(n)
             next = n.nextSibling
         }
