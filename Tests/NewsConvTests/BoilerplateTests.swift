@@ -4,6 +4,16 @@ import Testing
 @testable import NewsConv
 
 @Suite struct BoilerplateLineTests {
+    /// A page read as `p.html`.
+    static func read(_ html: String) throws -> Article {
+        try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+    }
+
+    /// `count` numbered paragraphs of a story's prose.
+    static func story(_ count: Int) -> String {
+        (1...count).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+    }
+
     @Test func dateStampsAreMetadataNotText() {
         for line in ["Stand: 28.04.2023 17:23 Uhr", "Freitag, 28.04.2023, 19:25", "Publisert 06.01.2026 - 17:29",
                      "Updated 2024-05-02 10:15 GMT", "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", "Cập nhật lúc 13/01/2025 09:30",
@@ -68,7 +78,7 @@ import Testing
             <figure><img src="b.jpg"><figcaption>Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.</figcaption></figure>\(p)
             <figure><img src="c.jpg"><figcaption>The harbour at dawn.</figcaption></figure></article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         let captions = article.allBlocks.compactMap { block -> String? in
             if case .figure(let f) = block { return f.caption.plainText } else { return nil }
         }
@@ -125,7 +135,7 @@ import Testing
             </article><div class="commentarea"><p>A reader's comment that should never be part of the article text at all.</p></div>
             </body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.sections.compactMap(\.heading?.text) == ["A real section"])
         #expect(!article.bodyText.contains("Stand:"))
         #expect(!article.bodyText.contains("comment"))
@@ -139,7 +149,7 @@ import Testing
             <h2>Get the news you need in your inbox: sign up</h2><p>Get the best stories in your inbox every Friday.</p>
             </article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.sections.compactMap(\.heading?.text) == ["What happened next"])
         #expect(!article.bodyText.contains("inbox"))
     }
@@ -156,7 +166,7 @@ import Testing
             <p>© 2022, Example News. This article is the copyrighted property of Example News.</p>
             </article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.bodyText.hasSuffix("after forty years."))
         #expect(article.copyright.notice == "© 2022, Example News. This article is the copyrighted property of Example News.")
         try OutputChecks.checkAll(article, "closing copyright")
@@ -171,7 +181,7 @@ import Testing
             \(paragraph)\(paragraph)\(paragraph)<p>Jane Doe is the mayor, and she said the work would start in spring.</p>
             <p>Evan Halper writes about a broad range of policy issues out of Washington D.C.</p></article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.authors == ["Evan Halper"])
         #expect(article.bodyText.hasSuffix("would start in spring."))
         #expect(EndMatter.isAuthorNote("Georg Kasch, Jahrgang 1979, ist Redakteur von nachtkritik.de.", authors: ["Georg Kasch"]))
@@ -190,7 +200,7 @@ import Testing
             \(paragraph)<div class="slide"><span>ADVERTISEMENT</span><p>The singer started her career at twelve, and looks mattered from the start, she said.</p></div>
             \(paragraph)</article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(!article.bodyText.contains("Niemiecki") && article.lead == nil)
         #expect(article.bodyText.contains("The singer started"))
     }
@@ -202,7 +212,7 @@ import Testing
             <html><head><title>Story</title></head><body><article><h1>Story</h1>\(paragraph)<h2>What happened next</h2>\(paragraph)\(paragraph)
             <h2>About the Author</h2><p>Sarah Archer is the author of The Midcentury Kitchen, and writes on design.</p></article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.sections.compactMap(\.heading?.text) == ["What happened next"])
         #expect(!article.bodyText.contains("Sarah Archer"))
     }
@@ -220,7 +230,7 @@ import Testing
             <html><head><title>The harbour story | Daily Example</title><meta property="og:title" content="The harbour story"></head>
             <body><main>\(story("harbour", paragraphs: 4))\(story("railway", paragraphs: 9))</main></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.title == "The harbour story")
         #expect(article.bodyText.contains("about harbour"))
         #expect(!article.bodyText.contains("railway"))
@@ -241,7 +251,7 @@ import Testing
             <figure><img src="a.jpg"><figcaption>A picture of the harbour.</figcaption></figure>\(box("two", paragraphs: 7))</article>
             <div class="row"><div class="col-8 columns"><p>Another story, a teaser with a few words, and a comma.</p></div></div></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.bodyText.contains("Part one, paragraph 39"))
         #expect(article.bodyText.contains("Part two, paragraph 6"))
         #expect(!article.bodyText.contains("Another story"))
@@ -260,7 +270,7 @@ import Testing
             <section class="ImageText"><header class="ImageText_Description"><div>\(p(7))\(p(8))\(p(9))\(p(7))\(p(8))\(p(9))</div></header><img src="c.jpg"></section>
             </article></main></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.bodyText.contains("Paragraph 1 "))
         #expect(article.bodyText.contains("Paragraph 9 "))
         #expect(!article.bodyText.contains("Ann Author"))
@@ -277,7 +287,7 @@ import Testing
             <h2>War games begin</h2>\(paragraph)<h2>What comes next</h2>\(paragraph)
             </article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.lead == deck)
         #expect(article.sections.compactMap(\.heading?.text) == ["What comes next"])
         #expect(!article.bodyText.contains("Thousands of troops"))
@@ -295,7 +305,7 @@ import Testing
             <div class="teaser"><a href="/other"><img src="/b.jpg"><span class="caption">Another story entirely</span></a></div>
             </article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         let text = article.bodyText
         #expect(!text.contains("summary") && !text.contains("Harbours are old") && !text.contains("Another story"))
         #expect(article.sections.compactMap(\.heading?.text).isEmpty)
@@ -315,7 +325,7 @@ import Testing
             <div class="comments-wrap"><div id="comments" class="comments-area"><h2>12 comments</h2><ol class="comment-list">\(String(repeating: comment, count: 12))</ol></div></div>
             </main></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(!article.bodyText.contains("reader writes"))
         #expect(article.sections.compactMap(\.heading?.text).isEmpty)
         #expect(article.bodyText.contains("A paragraph of the story"))
@@ -337,7 +347,7 @@ import Testing
             <section class="topics"><a href="/t1">Topic one</a> <a href="/t2">Topic two</a></section>
             <span aria-hidden="true">Icon label</span></article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         let paragraphs = article.sections.flatMap(\.blocks).compactMap { block -> String? in
             if case .paragraph(let p) = block { return p.plainText } else { return nil }
         }
@@ -357,7 +367,7 @@ import Testing
             <p><a href="#recipe" class="btn-jump">Jump to recipe</a></p>\(paragraph)
             <p>Download the <a href="/r.pdf" role="button">full report</a> here.</p></article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(!article.bodyText.contains("Independent journalism"))
         #expect(!article.bodyText.contains("Jump to"))
         #expect(!article.bodyText.contains("full report"))
@@ -369,10 +379,10 @@ import Testing
     /// left inside an unclosed `<nav>`. A login form marked up as an `<article>` stays out, and a
     /// form's "author" field is no byline.
     @Test func pagesInsideWrapperTags() throws {
-        let story = (1...4).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+        let story = Self.story(4)
         func article(_ body: String) throws -> Article {
             let html = "<html><head><title>Story</title></head><body>\(body)</body></html>"
-            return try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+            return try Self.read(html)
         }
         let aspNet = try article("<form id=\"aspnetForm\" method=\"post\"><div class=\"page\"><h1>Story</h1>\(story)</div></form><footer>Footer</footer>")
         #expect(aspNet.bodyText.contains("Paragraph 4"))
@@ -394,27 +404,27 @@ import Testing
     /// A wrapper misnamed after a layout ("zen-one-sidebar-second") that holds the story, on a
     /// page whose menus hold more text than the story: the text outside links finds it.
     @Test func aMisnamedWrapperBesideLongMenus() throws {
-        let story = (1...8).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+        let story = Self.story(8)
         let menu = "<ul class=\"menu\">" + (1...60).map { "<li><a href=\"/topic/\($0)\">Topic number \($0) of the site</a></li>" }.joined() + "</ul>"
         let html = """
             <html><head><title>Story</title></head><body><div id="navigation">\(menu)</div>
             <div id="content"><div class="panel-display zen-one-sidebar-second"><h1>Story</h1>\(story)</div></div>
             <div class="region-footer">\(menu)</div></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.bodyText.contains("Paragraph 4"))
         #expect(!article.bodyText.contains("Topic number"))
     }
 
     /// A list item that is only a date (a story's details: "10 April 2020") is furniture.
     @Test func aDateInAListIsFurniture() throws {
-        let story = (1...4).map { "<p>Paragraph \($0) of the story, with enough words in it, and commas, to count as article text, and then some more.</p>" }.joined()
+        let story = Self.story(4)
         let html = """
             <html><head><title>Story</title></head><body><article><h1>Story</h1>
             <ul class="mini-info-list"><li><div class="date">10 April 2020</div></li></ul>\(story)
             <ul><li>Bring water and a hat.</li><li>11 Jan 2019</li><li>Leave before noon.</li></ul></article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(!article.bodyText.contains("10 April 2020"))
         #expect(!article.bodyText.contains("11 Jan 2019"))
         #expect(article.bodyText.contains("Bring water and a hat."))
@@ -432,7 +442,7 @@ import Testing
             <a href="/photo-large.jpg"><figure><img src="/photo.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse.</figcaption></figure></a>
             \(p)\(p)</article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(!article.bodyText.contains("Kinderplanung"))
         #expect(!article.bodyText.contains("Einblick"))
         #expect(article.sections.allSatisfy { $0.heading == nil })
@@ -448,7 +458,7 @@ import Testing
             <ul><li><strong>Irritiert:</strong> <a href="/a1">Klingbeil greift an</a></li><li><a href="/a2">Die Zukunft der Rente und was sie kostet</a></li></ul>
             \(p)<h3>A real section</h3>\(p)\(p)</article></body></html>
             """
-        let article = try Converter().article(from: InputDocument(bytes: Array(html.utf8), origin: "p.html"))
+        let article = try Self.read(html)
         #expect(article.sections.compactMap(\.heading?.text) == ["A real section"])
         #expect(!article.bodyText.contains("Klingbeil"))
     }

@@ -129,26 +129,14 @@ import Testing
         #expect(!a.bodyText.contains("Die Nachfrage"))
     }
 
-    /// The lead's class names in other languages: German `vorspann`, Spanish `entradilla`.
-    @Test func leadsNamedInOtherLanguages() throws {
+    /// The lead's class names in other languages (German `vorspann`, Spanish `entradilla`) and
+    /// more of them: `preface`, `sub-title` (two words that name a dek together).
+    @Test func leadsNamedByTheirClass() throws {
         let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
-        for name in ["dig-vorspann", "entradilla"] {
+        for (tag, name) in [("div", "dig-vorspann"), ("div", "entradilla"), ("p", "preface"), ("p", "article-sub-title")] {
             let a = try article("""
                 <html><head><title>T</title></head><body><div class="artikel"><h2>Ein Albtraum</h2>
-                <div class="\(name)">Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?</div>
-                <div class="text">\(p)\(p)\(p)\(p)</div></div></body></html>
-                """)
-            #expect(a.lead == "Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?", "\(name)")
-        }
-    }
-
-    /// More lead class names: `preface`, `sub-title` (two words that name a dek together).
-    @Test func leadsNamedPrefaceOrSubtitle() throws {
-        let p = "<p>Der Reporter hat die Redaktion in eine schwere Krise gestürzt, und die Aufklärung dauert an, sagen viele.</p>"
-        for name in ["preface", "article-sub-title"] {
-            let a = try article("""
-                <html><head><title>T</title></head><body><div class="artikel"><h2>Ein Albtraum</h2>
-                <p class="\(name)">Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?</p>
+                <\(tag) class="\(name)">Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?</\(tag)>
                 <div class="text">\(p)\(p)\(p)\(p)</div></div></body></html>
                 """)
             #expect(a.lead == "Wie konnte es dazu kommen? Und wie hat die Redaktion die Affäre aufgedeckt?", "\(name)")

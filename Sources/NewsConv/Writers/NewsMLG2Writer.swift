@@ -66,6 +66,17 @@ public struct NewsMLG2Writer: StreamingWriter {
         }
     }
 
+    /// A property given by name only, without a controlled-vocabulary code: its `literal` and
+    /// its `<name>`, on one line (the schema's names allow no line break or tab).
+    static func namedProperty(_ element: String, _ value: String, uri: String? = nil, to w: XMLTextWriter) {
+        let name = TextNormalization.collapseSpaces(value)
+        w.startElement(element)
+        if let uri { w.attribute("uri", uri) }
+        w.attribute("literal", name)
+        w.element("name", text: name)
+        w.endElement()
+    }
+
     func write(_ article: Article, to w: XMLTextWriter, written: () -> Void = {}) {
         let language = article.language ?? "und"
         let fallback = ISODate.format(options.fallbackDate)
@@ -87,12 +98,7 @@ public struct NewsMLG2Writer: StreamingWriter {
 
         if article.copyright.holder != nil || article.copyright.notice != nil {
             w.startElement("rightsInfo")
-            if let holder = article.copyright.holder {
-                w.startElement("copyrightHolder")
-                w.attribute("literal", TextNormalization.collapseSpaces(holder))
-                w.element("name", text: TextNormalization.collapseSpaces(holder))
-                w.endElement()
-            }
+            if let holder = article.copyright.holder { Self.namedProperty("copyrightHolder", holder, to: w) }
             if let notice = article.copyright.notice { w.element("copyrightNotice", text: notice) }
             w.endElement()
         }
@@ -102,11 +108,7 @@ public struct NewsMLG2Writer: StreamingWriter {
         w.attribute("qcode", "ninat:text")
         w.endElement()
         let provider = options.provider ?? article.source.name ?? "unknown"
-        w.startElement("provider")
-        if let uri = options.providerURI.flatMap(XMLURI.sanitized) { w.attribute("uri", uri) }
-        w.attribute("literal", TextNormalization.collapseSpaces(provider))
-        w.element("name", text: TextNormalization.collapseSpaces(provider))
-        w.endElement()
+        Self.namedProperty("provider", provider, uri: options.providerURI.flatMap(XMLURI.sanitized), to: w)
         w.element("versionCreated", text: modified ?? published ?? fallback)
         if let published { w.element("firstCreated", text: published) }
         w.startElement("pubStatus")
@@ -126,35 +128,15 @@ public struct NewsMLG2Writer: StreamingWriter {
 
         w.startElement("contentMeta")
         if let published { w.element("contentCreated", text: published) }
-        for place in article.places {
-            w.startElement("located")
-            w.attribute("literal", TextNormalization.collapseSpaces(place))
-            w.element("name", text: TextNormalization.collapseSpaces(place))
-            w.endElement()
-        }
-        for person in article.people {
-            w.startElement("creator")
-            w.attribute("literal", TextNormalization.collapseSpaces(person))
-            w.element("name", text: TextNormalization.collapseSpaces(person))
-            w.endElement()
-        }
+        for place in article.places { Self.namedProperty("located", place, to: w) }
+        for person in article.people { Self.namedProperty("creator", person, to: w) }
         w.startElement("language")
         w.attribute("tag", language)
         w.endElement()
-        if let genre = article.genre {
-            w.startElement("genre")
-            w.attribute("literal", genre)
-            w.element("name", text: TextNormalization.collapseSpaces(genre))
-            w.endElement()
-        }
+        if let genre = article.genre { Self.namedProperty("genre", genre, to: w) }
         for keyword in article.keywords { w.element("keyword", text: TextNormalization.collapseSpaces(keyword)) }
         // Keywords are subjects too, by name (they carry no controlled-vocabulary code).
-        for keyword in article.keywords {
-            w.startElement("subject")
-            w.attribute("literal", TextNormalization.collapseSpaces(keyword))
-            w.element("name", text: TextNormalization.collapseSpaces(keyword))
-            w.endElement()
-        }
+        for keyword in article.keywords { Self.namedProperty("subject", keyword, to: w) }
         // One-line fields: the schema's names allow no line break or tab.
         w.element("headline", text: TextNormalization.collapseSpaces(article.title))
         if let dateline = article.dateline { w.element("dateline", text: TextNormalization.collapseSpaces(dateline.raw)) }

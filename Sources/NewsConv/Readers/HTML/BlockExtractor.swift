@@ -263,9 +263,8 @@ struct BlockExtractor {
         }
         for paragraph in inline.take() {
             let text = paragraph.plainText
-            if BoilerplateRules.isReadMoreLine(text) || BoilerplateRules.isCreditLine(text)
-                || BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isTemplatePlaceholder(text)
-                || BoilerplateRules.isPageNote(text) { continue }
+            if BoilerplateRules.isFurnitureLine(text) || BoilerplateRules.isCreditLine(text)
+                || BoilerplateRules.isTemplatePlaceholder(text) { continue }
             if text.hasFewerCharacters(than: 200) && (insideBlockLink > 0 || Self.linkShare(paragraph) > 0.8) { continue }
             blocks.append(.block(.paragraph(paragraph)))
         }
@@ -307,8 +306,7 @@ struct BlockExtractor {
         var current = node.parent
         var steps = 0
         while let n = current, steps < 4, n != container, scan.textLength(n) <= 400 {
-            for child in n.children where child.isElement && child.name == "a" {
-                guard let href = child.attribute("href")?.trimmingWhitespace(), !href.isEmpty, !href.hasPrefix("#") else { continue }
+            for child in n.children where child.isElement && child.name == "a" && Self.isTarget(child.attribute("href")) {
                 if child.textContent.allSatisfy(\.isWhitespace), Self.firstImage(child) == nil { return true }
             }
             current = n.parent
@@ -469,10 +467,7 @@ struct BlockExtractor {
             }
             // An item that is only a date stamp or a note about the page (a story's "10 April
             // 2020" in a list of its details) is furniture, as it is in a paragraph.
-            if !item.isEmpty, !paragraphs.contains(where: { p in
-                let text = p.plainText
-                return BoilerplateRules.isDateStampLine(text) || BoilerplateRules.isPageNote(text) || BoilerplateRules.isReadMoreLine(text)
-            }) {
+            if !item.isEmpty, !paragraphs.contains(where: { BoilerplateRules.isFurnitureLine($0.plainText) }) {
                 items.append(item)
             }
         }

@@ -394,9 +394,14 @@ enum BoilerplateRules {
 
     /// Whether a heading opens a closing section about the page ("Über den Autor", "Kontakt:").
     static func isClosingSectionHeading(_ heading: String) -> Bool {
-        var lower = heading.lowercased().trimmingWhitespace()
-        while let last = lower.last, ":.".contains(last) { lower = lower.dropLast() }
-        return closingSectionHeadings.contains(String(lower))
+        closingSectionHeadings.contains(label(heading, droppingTrailing: ":."))
+    }
+
+    /// A heading or label lower-cased, without white space around it or the `trailing` marks after it.
+    static func label(_ text: String, droppingTrailing trailing: String) -> String {
+        var lower = text.lowercased().trimmingWhitespace()
+        while let last = lower.last, trailing.contains(last) { lower = lower.dropLast() }
+        return String(lower)
     }
 
     /// Whether a heading is a call to action or a pointer to more of the site ("More Science").
@@ -493,9 +498,10 @@ enum BoilerplateRules {
 
     /// Whether a paragraph is a note about the page rather than the story: an affiliate or
     /// advertiser disclosure ("We may receive compensation when you click on links…", "Für Links
-    /// auf dieser Seite erhält … eine Provision"), or the placeholder of an embed that waits for
+    /// auf dieser Seite erhält … eine Provision"), the placeholder of an embed that waits for
     /// consent ("Wir respektieren deine Privatsphäre und stellen … keine Verbindung zu Twitter
-    /// her", "Externer Inhalt").
+    /// her", "Externer Inhalt"), a subscription offer or appeal for support, a line that files the
+    /// story under tags, a box's label ("Kontakt:", "Release Date:") or a reading time.
     static func isPageNote(_ text: String) -> Bool {
         // Asked of every paragraph: searched on ASCII-folded bytes, not on lowercased strings.
         let utf8 = text.utf8
@@ -532,6 +538,12 @@ enum BoilerplateRules {
         while let c = line.first, c.isWhitespace || c.isPunctuation { line = line.dropFirst() }
         while let c = line.last, c.isWhitespace || c.isPunctuation { line = line.dropLast() }
         return pageNoteLines.contains(String(line)) || isReadingTimeLine(lower)
+    }
+
+    /// Whether a line is the page's furniture wherever it stands (a paragraph, a list item): a
+    /// "read more" line, a date stamp or a note about the page.
+    static func isFurnitureLine(_ text: String) -> Bool {
+        isReadMoreLine(text) || isDateStampLine(text) || isPageNote(text)
     }
 
     @inline(__always)
@@ -626,9 +638,8 @@ enum BoilerplateRules {
 
     /// Whether a heading names page furniture ("Read more", "Tin liên quan").
     static func isFurnitureHeading(_ text: String) -> Bool {
-        var lower = text.lowercased().trimmingWhitespace()
-        while let last = lower.last, ":.!?".contains(last) { lower = lower.dropLast() }
-        if furnitureHeadings.contains(String(lower)) { return true }
+        let lower = label(text, droppingTrailing: ":.!?")
+        if furnitureHeadings.contains(lower) { return true }
         return lower.count < 60 && morePrefixes.contains { lower.hasPrefix($0) }
     }
 

@@ -115,7 +115,7 @@ public struct HTMLReader: Reader {
             for (node, score) in ranked {
                 FileHandle.standardError.write(Data("candidate \(Int(score)) raw=\(Int(scan.stat(node)?.score ?? 0)) \(node.name).\((node.attribute("class") ?? "").prefix(60)) text=\(scan.textLength(node)) ld=\(scan.linkDensity(node))\n".utf8))
             }
-            for node in scan.skippedText.keys where node.textContent.count > 300 {
+            for node in scan.skipped.keys where node.textContent.count > 300 {
                 FileHandle.standardError.write(Data("skipped: \(node.name).\(node.attribute("class") ?? "")#\(node.attribute("id") ?? "") \(node.textContent.count)\n".utf8))
             }
         }
@@ -239,8 +239,8 @@ public struct HTMLReader: Reader {
         // A page with no lead element may set its standfirst as the first paragraph, all in bold,
         // before paragraphs that are not.
         // (A photo may come first, and a dateline outside the bold: "*Neuss* · **Was kann …**".)
-        let firstText = blocks.prefix(3).firstIndex { if case .block(.figure) = $0 { return false } else { return true } }
-        if lead == nil, let i = firstText, blocks.count >= i + 3, case .block(.paragraph(let first)) = blocks[i],
+        let firstTextBlock = blocks.prefix(3).firstIndex { if case .block(.figure) = $0 { return false } else { return true } }
+        if lead == nil, let i = firstTextBlock, blocks.count >= i + 3, case .block(.paragraph(let first)) = blocks[i],
            case .block(.paragraph(let second)) = blocks[i + 1], Self.isAllStrong(first, allowingLead: 30), !Self.isAllStrong(second) {
             let text = first.plainText
             if text.count >= 80, text.count <= 800, let last = text.last, ".!?…\"”»“".contains(last) {

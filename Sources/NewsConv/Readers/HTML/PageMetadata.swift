@@ -233,10 +233,6 @@ struct MetadataCollector {
         return []
     }
 
-    static let namedEntities: [String: String] = [
-        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "ndash": "–", "mdash": "—",
-        "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "laquo": "«", "raquo": "»",
-    ]
 
     /// JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`, `&#x27;`), and some
     /// CMSs escape them twice (`Chi&amp;#7871;n`): a second pass decodes what the first one left.
@@ -260,7 +256,8 @@ struct MetadataCollector {
                 } else if name.hasPrefix("#") {
                     decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
                 } else {
-                    decoded = namedEntities[String(name)] ?? LibXML.htmlEntity(named: String(name))
+                    // libxml2's table is HTML 4's, which lacks XML's `&apos;`.
+                    decoded = name == "apos" ? "'" : LibXML.htmlEntity(named: String(name))
                 }
                 if let decoded {
                     out += decoded

@@ -95,10 +95,9 @@ final class PageScan {
     /// Paragraph scores waiting to be given: they are given only if no skipped element holds the paragraph.
     private var pendingScores: [(node: HTMLNode, points: Double, startingAtSelf: Bool, letters: Int)] = []
 
-    /// The elements skipped as boilerplate by their class or id, with the text each held.
-    var skippedText: [HTMLNode: Int] = [:]
-    /// The same elements, with the text each held outside links.
-    var skippedProse: [HTMLNode: Int] = [:]
+    /// The elements skipped as boilerplate by their class or id, with the text each held, in all
+    /// and outside links.
+    var skipped: [HTMLNode: (text: Int, prose: Int)] = [:]
     /// Elements never skipped by class (a page wrapper named like an ad slot, say).
     let exempt: Set<HTMLNode>
 
@@ -130,7 +129,7 @@ final class PageScan {
     func largeSkipped() -> HTMLNode? {
         let kept = body.map { textLength($0) } ?? 0
         // Skipped elements' text leaves out what was skipped inside them: no letter counts twice.
-        let total = kept + skippedText.values.reduce(0, +)
+        let total = kept + skipped.values.reduce(0) { $0 + $1.text }
         // A page that kept little text may be inside a wrapper tag: broken markup that left the
         // story inside a <nav> (it holds an <article> and more text than was kept), an ASP.NET
         // page's <form> or the <noscript> copy of a page that scripts write (most of the page;
@@ -148,7 +147,8 @@ final class PageScan {
             }
         }
         guard total > 0 else { return nil }
-        if let misled = skippedText.filter({ Double($0.value) >= Double(total) * 0.4 && !namesComments($0.key) }).max(by: { $0.value < $1.value })?.key {
+        if let misled = skipped.filter({ Double($0.value.text) >= Double(total) * 0.4 && !namesComments($0.key) })
+            .max(by: { $0.value.text < $1.value.text })?.key {
             return misled
         }
         // A page that kept little may have most of its text in menus, which hide a misnamed
@@ -156,9 +156,9 @@ final class PageScan {
         // links tells the story from the menus.
         guard kept < 1000 else { return nil }
         let keptProse = body.map { textLength($0) - (stat($0)?.linkText ?? 0) } ?? 0
-        let totalProse = keptProse + skippedProse.values.reduce(0, +)
-        return skippedProse.filter { $0.value >= 500 && Double($0.value) >= Double(totalProse) * 0.5 && !namesComments($0.key) }
-            .max { $0.value < $1.value }?.key
+        let totalProse = keptProse + skipped.values.reduce(0) { $0 + $1.prose }
+        return skipped.filter { $0.value.prose >= 500 && Double($0.value.prose) >= Double(totalProse) * 0.5 && !namesComments($0.key) }
+            .max { $0.value.prose < $1.value.prose }?.key
     }
 
     /// Whether an element's class or id names reader comments: a page wrapper may be misnamed
@@ -169,7 +169,7 @@ final class PageScan {
 
     /// Whether `node` or one of its ancestors was skipped as boilerplate.
     func isInsideSkipped(_ node: HTMLNode) -> Bool {
-        guard !skippedText.isEmpty else { return false }
+        guard !skipped.isEmpty else { return false }
         var current: HTMLNode? = node
         while let n = current {
             if isSkipped(n) { return true }
@@ -290,8 +290,7 @@ final class PageScan {
         if !signal, name != "body", name != "html", name != "main", !exempt.contains(node), info?.isBoilerplate == true {
             statsByPosition[position].isSkipped = true
             statsByPosition[position].infoIndex = infoIndex
-            skippedText[node] = text
-            skippedProse[node] = text - link
+            skipped[node] = (text, text - link)
             return (0, 0, 0, 0, false)
         }
         if name == "a" { link = text }
